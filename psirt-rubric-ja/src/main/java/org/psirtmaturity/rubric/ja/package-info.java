@@ -1,0 +1,5 @@
+/**
+ * The Japanese rubric provider. Not exported: the rubric is reached through
+ * {@link org.psirtmaturity.rubric.Rubrics}.
+ */
+package org.psirtmaturity.rubric.ja;

@@ -1,0 +1,4 @@
+/**
+ * Finding installed rubrics: {@link org.psirtmaturity.rubric.Rubrics}.
+ */
+package org.psirtmaturity.rubric;
