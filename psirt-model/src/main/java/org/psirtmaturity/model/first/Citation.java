@@ -62,6 +62,17 @@ public record Citation(String text, FirstId first, FirstId last) {
             throw new IllegalArgumentException("malformed citation [" + text
                     + "]; expected a FIRST id such as [2.1.1.1] or a range such as [3.1.1-3.1.2] or [3.3.1-5]");
         }
+        try {
+            return parseShape(text, m, numbering);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().contains("[" + text + "]")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("malformed citation [" + text + "]: " + e.getMessage(), e);
+        }
+    }
+
+    private static Citation parseShape(String text, Matcher m, FrameworkNumbering numbering) {
         FirstId first = FirstId.parse(m.group(1), numbering);
         if (m.group(2) == null) {
             return new Citation(text, first, first);

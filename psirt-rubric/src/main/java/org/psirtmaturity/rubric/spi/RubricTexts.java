@@ -123,7 +123,7 @@ public final class RubricTexts {
         boolean sawTexts = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            JsonLocation at = p.currentLocation();
+            JsonLocation at = p.currentTokenLocation();
             p.nextToken();
             switch (name) {
                 case "format", "rubric", "edition", "locale" -> {
@@ -166,7 +166,7 @@ public final class RubricTexts {
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            JsonLocation at = p.currentLocation();
+            JsonLocation at = p.currentTokenLocation();
             p.nextToken();
             String value = readString(p, key, problems);
             if (texts.containsKey(key)) {
