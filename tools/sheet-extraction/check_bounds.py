@@ -1,5 +1,6 @@
-import json, re, sys, unicodedata
-src = open('/work/shared/seeds/003_1d4768698f18b6b0.txt', encoding='utf-8').read().split('\n')
+import json, os, re, sys, unicodedata
+HERE = os.path.dirname(os.path.abspath(__file__))
+src = open(os.path.join(HERE, '../../../shared/seeds/003_1d4768698f18b6b0.txt'), encoding='utf-8').read().split('\n')
 starts = [i for i,l in enumerate(src) if re.match(r'^\d\.\d ', unicodedata.normalize('NFKC', l))]
 blocks = {}
 for k, st in enumerate(starts):
@@ -9,7 +10,7 @@ for k, st in enumerate(starts):
 def check(fid):
     errs = []
     st, end = blocks[fid]
-    b = json.load(open(f'/work/prep/bounds/{fid}.json', encoding='utf-8'))
+    b = json.load(open(os.path.join(HERE, 'bounds', fid + '.json'), encoding='utf-8'))
     hdr = next(n for n in range(st, end+1) if src[n-1].startswith('レベル 0'))
     covered = {}
     def cover(a, z, what):

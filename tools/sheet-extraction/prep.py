@@ -1,5 +1,6 @@
-import re, unicodedata, json, sys
-src = open('/work/shared/seeds/003_1d4768698f18b6b0.txt', encoding='utf-8').read().split('\n')
+import os, re, unicodedata, json, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+src = open(os.path.join(HERE, '../../../shared/seeds/003_1d4768698f18b6b0.txt'), encoding='utf-8').read().split('\n')
 def w(s):
     return sum(2 if unicodedata.east_asian_width(c) in 'WF' else 1 for c in s)
 # find framework starts
