@@ -1,0 +1,207 @@
+package org.psirtmaturity.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.psirtmaturity.model.Framework;
+import org.psirtmaturity.model.FrameworkId;
+import org.psirtmaturity.model.Problem;
+import org.psirtmaturity.model.RubricLevel;
+import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.model.ServiceArea;
+import org.psirtmaturity.model.first.MaturityProfile;
+import org.psirtmaturity.scoring.internal.Messages;
+import org.psirtmaturity.scoring.internal.Paths;
+
+/**
+ * Checks an {@link Assessment} against a {@link Rubric} and reports every problem at once, as values.
+ *
+ * <p>The rules, with their codes (stable API) and paths:
+ * <table>
+ *   <caption>Validation rules</caption>
+ *   <tr><th>code</th><th>path</th><th>when</th></tr>
+ *   <tr><td>{@code rubric.mismatch}</td><td>{@code rubric.id}, {@code rubric.edition}</td>
+ *       <td>the assessment names another rubric id or edition</td></tr>
+ *   <tr><td>{@code answer.framework.malformed}</td><td>{@code answers[3].framework}</td>
+ *       <td>the framework id is not of the form {@code <area>.<number>}</td></tr>
+ *   <tr><td>{@code answer.framework.unknown}</td><td>{@code answers[9.9].framework}</td>
+ *       <td>the rubric has no such framework</td></tr>
+ *   <tr><td>{@code answer.duplicate}</td><td>{@code answers[2.1]}</td>
+ *       <td>a second (third …) answer for the same framework</td></tr>
+ *   <tr><td>{@code answer.level.range}</td><td>{@code answers[2.1].level}</td>
+ *       <td>a level outside 0 to 5</td></tr>
+ *   <tr><td>{@code answer.out-of-scope}</td><td>{@code answers[6.3]}</td>
+ *       <td>a level or an exclusion for a framework the rubric marks out of scope ("unanswered" is accepted)</td></tr>
+ *   <tr><td>{@code answer.level.undefined}</td><td>{@code answers[4.4].level}</td>
+ *       <td>a level the rubric leaves undefined: a {@link Severity#WARNING warning} by default, an
+ *       {@link Severity#ERROR error} in {@link ValidationOptions#strict() strict} mode</td></tr>
+ *   <tr><td>{@code foundation.unknown}</td><td>{@code foundations[key]}</td>
+ *       <td>a yes/no answer for a key that is not a FIRST Maturity Level 1 requirement without a framework</td></tr>
+ *   <tr><td>{@code answer.missing}</td><td>{@code answers[1.1]}</td>
+ *       <td>with {@link ValidationOptions#requireComplete()}: a framework in scope that is neither scored
+ *       nor excluded</td></tr>
+ * </table>
+ * An answer is named by its framework id when that is well formed, otherwise by its zero-based
+ * position. Problems come in input order: the rubric reference, the answers in the order given
+ * (several problems of one answer in the order of the table), the foundation answers, then the
+ * missing frameworks in rubric order. Messages are English or Japanese ({@code ja}), chosen by the
+ * locale passed; each says where the problem is and what was expected.
+ *
+ * <p>All methods are pure: they read the arguments only, and are thread-safe.
+ */
+public final class AssessmentValidator {
+
+    private AssessmentValidator() {
+    }
+
+    /**
+     * Validates with the default options and English messages.
+     *
+     * @param assessment the assessment
+     * @param rubric     the rubric to check it against
+     * @return every problem found
+     */
+    public static ValidationResult validate(Assessment assessment, Rubric rubric) {
+        return validate(assessment, rubric, Locale.ENGLISH, ValidationOptions.DEFAULT);
+    }
+
+    /**
+     * Validates an assessment.
+     *
+     * @param assessment     the assessment
+     * @param rubric         the rubric to check it against
+     * @param messagesLocale the language of the messages: Japanese for {@code ja}, otherwise English
+     * @param options        strictness and completeness
+     * @return every problem found, in input order
+     */
+    public static ValidationResult validate(Assessment assessment, Rubric rubric, Locale messagesLocale, ValidationOptions options) {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(rubric, "rubric");
+        Objects.requireNonNull(options, "options");
+        Messages m = Messages.of(AssessmentValidator.class, messagesLocale);
+        List<ValidationProblem> out = new ArrayList<>();
+
+        RubricRef ref = assessment.rubric();
+        if (!ref.id().equals(rubric.id())) {
+            out.add(error("rubric.id", "rubric.mismatch", m.format("rubric.mismatch.id", ref.id(), rubric.id())));
+        }
+        if (!ref.edition().equals(rubric.edition())) {
+            out.add(error("rubric.edition", "rubric.mismatch", m.format("rubric.mismatch.edition", ref.edition(), rubric.edition())));
+        }
+
+        Map<FrameworkId, Integer> firstIndex = new HashMap<>();
+        Set<FrameworkId> covered = new HashSet<>();
+        List<FrameworkAnswer> answers = assessment.answers();
+        for (int i = 0; i < answers.size(); i++) {
+            FrameworkAnswer fa = answers.get(i);
+            String path = Paths.answer(fa.framework(), i);
+            Optional<Framework> framework = Optional.empty();
+            if (!FrameworkId.isWellFormed(fa.framework())) {
+                out.add(error(path + ".framework", "answer.framework.malformed", m.format("answer.framework.malformed", fa.framework())));
+            } else {
+                FrameworkId id = FrameworkId.parse(fa.framework());
+                framework = rubric.framework(id);
+                if (framework.isEmpty()) {
+                    out.add(error(path + ".framework", "answer.framework.unknown",
+                            m.format("answer.framework.unknown", fa.framework(), rubric.id() + " " + rubric.edition(), knownFrameworks(rubric))));
+                }
+                Integer first = firstIndex.putIfAbsent(id, i);
+                if (first != null) {
+                    out.add(error(path, "answer.duplicate", m.format("answer.duplicate", fa.framework(), String.valueOf(first))));
+                }
+            }
+            boolean inRange = true;
+            if (fa.answer() instanceof Answer.Scored s && (s.level() < RubricLevel.MIN || s.level() > RubricLevel.MAX)) {
+                inRange = false;
+                out.add(error(path + ".level", "answer.level.range", m.format("answer.level.range", String.valueOf(s.level()))));
+            }
+            if (framework.isEmpty()) {
+                continue;
+            }
+            Framework f = framework.get();
+            if (f.outOfScope()) {
+                if (!(fa.answer() instanceof Answer.Unanswered)) {
+                    String key = fa.answer() instanceof Answer.Scored ? "answer.out-of-scope.scored" : "answer.out-of-scope.excluded";
+                    out.add(error(path, "answer.out-of-scope", m.format(key, f.id().toString())));
+                }
+                continue;
+            }
+            if (fa.answer() instanceof Answer.Scored s && inRange && !f.level(s.level()).isDefined()) {
+                out.add(new ValidationProblem(undefinedLevel(m, f, s.level(), path),
+                        options.strict() ? Severity.ERROR : Severity.WARNING));
+            }
+            if (!(fa.answer() instanceof Answer.Unanswered)) {
+                covered.add(f.id());
+            }
+        }
+
+        Set<String> foundationKeys = Level1Assessment.yesNoKeys(MaturityProfile.firstLevel1());
+        for (String key : assessment.foundations().keySet()) {
+            if (!foundationKeys.contains(key)) {
+                out.add(error(Paths.foundation(key), "foundation.unknown",
+                        m.format("foundation.unknown", key, String.join(", ", foundationKeys))));
+            }
+        }
+
+        if (options.requireComplete()) {
+            for (Framework f : rubric.frameworks()) {
+                if (!f.outOfScope() && !covered.contains(f.id())) {
+                    out.add(error(Paths.answer(f.id()), "answer.missing", m.format("answer.missing", f.id().toString())));
+                }
+            }
+        }
+        return new ValidationResult(out);
+    }
+
+    /**
+     * Validates an assessment and throws if it has errors.
+     *
+     * @param assessment     the assessment
+     * @param rubric         the rubric to check it against
+     * @param messagesLocale the language of the messages
+     * @param options        strictness and completeness
+     * @return the result, which may hold warnings
+     * @throws InvalidAssessmentException if there is an error; it carries every error
+     */
+    public static ValidationResult requireValid(Assessment assessment, Rubric rubric, Locale messagesLocale, ValidationOptions options) {
+        ValidationResult result = validate(assessment, rubric, messagesLocale, options);
+        if (!result.isValid()) {
+            throw new InvalidAssessmentException(result.errors());
+        }
+        return result;
+    }
+
+    /** The problem for an answer at an undefined level; the report's flags use it too. */
+    static Problem undefinedLevel(Messages m, Framework f, int level, String path) {
+        String defined = f.definedLevels().stream().map(l -> String.valueOf(l.level())).collect(Collectors.joining(", "));
+        return new Problem(path + ".level", "answer.level.undefined",
+                m.format("answer.level.undefined", String.valueOf(level), f.id().toString(), defined));
+    }
+
+    private static ValidationProblem error(String path, String code, String message) {
+        return new ValidationProblem(new Problem(path, code, message), Severity.ERROR);
+    }
+
+    /** E.g. "1.1–1.7, 2.1–2.5, …": the first and last framework of each area. */
+    private static String knownFrameworks(Rubric rubric) {
+        List<String> parts = new ArrayList<>();
+        for (ServiceArea a : rubric.areas()) {
+            List<Framework> fs = a.frameworks();
+            if (fs.isEmpty()) {
+                continue;
+            }
+            FrameworkId first = fs.get(0).id();
+            FrameworkId last = fs.get(fs.size() - 1).id();
+            parts.add(first.equals(last) ? first.toString() : first + "\u2013" + last);
+        }
+        return String.join(", ", parts);
+    }
+}
