@@ -1,4 +1,4 @@
-package org.psirtmaturity.rubric.en;
+package org.psirtmaturity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,10 @@ class ReadmeExampleTest {
         String source = "import java.util.*;\n"
                 + "import org.psirtmaturity.model.*;\n"
                 + "import org.psirtmaturity.model.first.*;\n"
+                + "import java.time.*;\n"
                 + "import org.psirtmaturity.rubric.*;\n"
+                + "import org.psirtmaturity.scoring.*;\n"
+                + "import org.psirtmaturity.scoring.json.*;\n"
                 + "public class ReadmeSample {\n"
                 + "  public static void run(Locale userLocale) {\n" + m.group(1) + "\n  }\n}\n";
         Path file = dir.resolve("ReadmeSample.java");
@@ -59,6 +62,6 @@ class ReadmeExampleTest {
             System.setOut(original);
         }
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("2.1 脆弱性報告の受付", "6.3 診断チームのトレーニング (out of scope)", "(undefined in the sheet)");
+        assertThat(printed).contains("2.60 WITHIN", "3.1: 2 -> 3", "5.3: 2 -> 3", "脆弱性報告の受付: ");
     }
 }
