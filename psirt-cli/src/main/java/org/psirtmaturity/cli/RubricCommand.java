@@ -14,6 +14,7 @@ import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.model.RubricLevel;
 import org.psirtmaturity.model.ServiceArea;
 import org.psirtmaturity.model.first.Citation;
+import org.psirtmaturity.report.Reports;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class RubricCommand implements Callable<Integer> {
             description = "text (readable in a terminal) or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS", description = "Width of the text output (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS", description = "Width of the text output in terminal columns, at least 60 (default: ${DEFAULT-VALUE}).")
     private int width;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -48,37 +49,9 @@ final class RubricCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (width < 40) {
-            throw new CliException(ExitCodes.USAGE, "invalid value for option '--width': " + width + "; expected at least 40");
-        }
         Rubric rubric = Io.rubric(lang != null ? lang : Language.fromDefaultLocale());
-        Io.write(format == Format.json ? json(rubric) : text(rubric, width), out, spec.commandLine().getOut());
+        Io.write(format == Format.json ? json(rubric) : Reports.renderRubric(rubric, ScoringMixin.renderOptions(width)), out, spec.commandLine().getOut());
         return ExitCodes.OK;
-    }
-
-    static String text(Rubric rubric, int width) {
-        boolean ja = rubric.locale().getLanguage().equals("ja");
-        StringBuilder sb = new StringBuilder();
-        TextColumns.wrap(sb, rubric.title(), "", width);
-        TextColumns.wrap(sb, rubric.id() + " " + rubric.edition() + " (" + rubric.locale().toLanguageTag() + ")", "", width);
-        for (ServiceArea area : rubric.areas()) {
-            sb.append('\n');
-            TextColumns.wrap(sb, "== " + area.number() + " " + area.title(), "", width);
-            for (Framework f : area.frameworks()) {
-                sb.append('\n');
-                TextColumns.wrap(sb, f.id() + " " + f.title() + (f.outOfScope() ? (ja ? " ※対象外" : " (out of scope)") : ""), "", width);
-                TextColumns.wrap(sb, (ja ? "目的: " : "Objective: ") + f.objective(), "    ", width);
-                for (RubricLevel l : f.levels()) {
-                    String head = (ja ? "レベル " : "Level ") + l.level() + ": ";
-                    String body = l.description().orElse(ja ? "─ (記述なし)" : "─ (not described in the sheet)");
-                    TextColumns.wrap(sb, head + body, "    ", width);
-                }
-                for (String note : f.notes()) {
-                    TextColumns.wrap(sb, "* " + note, "    ", width);
-                }
-            }
-        }
-        return sb.toString();
     }
 
     static String json(Rubric rubric) throws JsonProcessingException {

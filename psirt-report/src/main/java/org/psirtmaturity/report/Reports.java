@@ -112,4 +112,20 @@ public final class Reports {
             case HTML -> HtmlReport.renderComparison(comparison, olderFacts, newerFacts);
         };
     }
+
+    /**
+     * Renders the rubric itself as plain text for a terminal: every area, framework, objective,
+     * level (an undefined level is marked as such) and note, wrapped to {@code options.width()}
+     * display columns (wide characters count two), with labels in the rubric's language.
+     *
+     * @param rubric  the rubric
+     * @param options the width; {@code includeLevelTexts} is ignored (the level texts are the content)
+     * @return the text, one line per row, ending with a newline
+     * @throws NullPointerException if an argument is null
+     */
+    public static String renderRubric(Rubric rubric, RenderOptions options) {
+        Objects.requireNonNull(rubric, "rubric");
+        Objects.requireNonNull(options, "options");
+        return RubricText.render(rubric, options);
+    }
 }
