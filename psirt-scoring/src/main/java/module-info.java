@@ -2,7 +2,8 @@
  * Scoring of PSIRT maturity assessments: {@link org.psirtmaturity.scoring.Assessment assessments},
  * their {@link org.psirtmaturity.scoring.AssessmentValidator validation}, exact
  * {@link org.psirtmaturity.scoring.Scoring scoring}, {@link org.psirtmaturity.scoring.Comparisons
- * comparison} of reports, and a strict JSON format ({@code org.psirtmaturity.scoring.json}).
+ * comparison} of reports, a strict JSON format ({@code org.psirtmaturity.scoring.json}), and streaming
+ * batch scoring of JSON Lines ({@code org.psirtmaturity.scoring.batch}).
  *
  * <p>Jakarta Validation is needed at compile time only ({@code requires static}): the records carry
  * constraint annotations, which are inert without a provider. Applications that validate with one
@@ -23,6 +24,7 @@ module org.psirtmaturity.scoring {
 
     exports org.psirtmaturity.scoring;
     exports org.psirtmaturity.scoring.json;
+    exports org.psirtmaturity.scoring.batch;
 
     opens org.psirtmaturity.scoring to org.hibernate.validator;
 }

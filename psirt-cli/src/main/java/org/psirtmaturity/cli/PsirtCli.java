@@ -23,7 +23,7 @@ import picocli.CommandLine.IVersionProvider;
         description = {"Score PSIRT maturity assessments against the PSIRT maturity sheet (FIRST PSIRT Services Framework).",
             "Bundled rubrics: Japanese (ja, verbatim) and English (en)."},
         subcommands = {ScoreCommand.class, ValidateCommand.class, CompareCommand.class, TemplateCommand.class,
-            RubricCommand.class, CommandLine.HelpCommand.class},
+            RubricCommand.class, BatchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success (validate: no error; warnings may be printed)",

@@ -124,7 +124,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"score", "validate", "compare", "template", "rubric"})
+    @ValueSource(strings = {"score", "validate", "compare", "template", "rubric", "batch"})
     void everyCommandHasHelp(String command) {
         Run r = run(command, "--help");
         assertThat(r.exit()).isZero();

@@ -1,8 +1,6 @@
 package org.psirtmaturity.model;
 
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The id of a framework of the maturity sheet, e.g. {@code 2.1}: the service area number, a dot and
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * @param number the framework number within the area, 1 to 99
  */
 public record FrameworkId(int area, int number) implements Comparable<FrameworkId> {
-
-    private static final Pattern FORM = Pattern.compile("([1-9][0-9]?)\\.([1-9][0-9]?)");
 
     /**
      * Checks the ranges.
@@ -38,11 +34,11 @@ public record FrameworkId(int area, int number) implements Comparable<FrameworkI
      */
     public static FrameworkId parse(String text) {
         Objects.requireNonNull(text, "text");
-        Matcher m = FORM.matcher(text);
-        if (!m.matches()) {
+        int packed = scan(text);
+        if (packed < 0) {
             throw new IllegalArgumentException("malformed framework id \"" + text + "\"; expected <area>.<number>, e.g. 2.1");
         }
-        return new FrameworkId(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new FrameworkId(packed / 100, packed % 100);
     }
 
     /**
@@ -52,7 +48,63 @@ public record FrameworkId(int area, int number) implements Comparable<FrameworkI
      * @return true if {@link #parse(String)} would accept it
      */
     public static boolean isWellFormed(String text) {
-        return text != null && FORM.matcher(text).matches();
+        return text != null && scan(text) >= 0;
+    }
+
+    /**
+     * Recognises {@code [1-9][0-9]?\.[1-9][0-9]?} (ASCII digits only, the whole text) without a
+     * regular expression: ids are parsed for every answer of every assessment, on the hot path.
+     *
+     * @return {@code area * 100 + number}, or -1 if the text has another form
+     */
+    private static int scan(String text) {
+        int length = text.length();
+        int dot = text.indexOf('.');
+        if (length < 3 || length > 5 || dot < 1 || dot > 2) {
+            return -1;
+        }
+        int area = component(text, 0, dot);
+        int number = component(text, dot + 1, length);
+        return area < 0 || number < 0 ? -1 : area * 100 + number;
+    }
+
+    /** A number of one or two ASCII digits without a leading zero in {@code [from, to)}, or -1. */
+    private static int component(String text, int from, int to) {
+        int n = to - from;
+        if (n < 1 || n > 2) {
+            return -1;
+        }
+        char first = text.charAt(from);
+        if (first < '1' || first > '9') {
+            return -1;
+        }
+        if (n == 1) {
+            return first - '0';
+        }
+        char second = text.charAt(from + 1);
+        return second < '0' || second > '9' ? -1 : (first - '0') * 10 + (second - '0');
+    }
+
+    /**
+     * Tells whether another object is the same id. Written out rather than generated for the record:
+     * ids are map keys on the scoring hot path.
+     *
+     * @param o the other object
+     * @return true for a framework id with the same area and number
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FrameworkId other && area == other.area && number == other.number;
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return {@code area * 100 + number}, distinct for every id
+     */
+    @Override
+    public int hashCode() {
+        return area * 100 + number;
     }
 
     @Override

@@ -41,8 +41,10 @@ public final class Rubric {
     private final Map<String, String> texts;
     private final List<ServiceArea> areas;
     private final Map<FrameworkId, Framework> frameworks;
+    private final List<Framework> frameworkList;
     private final Map<FirstId, List<RubricLevel>> citing;
-    private final String digest;
+    /** Computed on first use: a rubric read only for its texts never needs it. */
+    private volatile String digest;
 
     private Rubric(RubricStructure structure, Locale locale, Map<String, String> texts) {
         this.structure = structure;
@@ -76,10 +78,10 @@ public final class Rubric {
         }
         this.areas = List.copyOf(builtAreas);
         this.frameworks = Collections.unmodifiableMap(byId);
+        this.frameworkList = List.copyOf(byId.values());
         Map<FirstId, List<RubricLevel>> frozen = new LinkedHashMap<>();
         index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.citing = Collections.unmodifiableMap(frozen);
-        this.digest = computeDigest();
     }
 
     private Framework buildFramework(FrameworkStructure fs) {
@@ -123,15 +125,19 @@ public final class Rubric {
         }
         for (FrameworkStructure fs : structure.frameworks()) {
             for (LevelStructure ls : fs.levels()) {
+                if (!ls.defined()) {
+                    continue;
+                }
                 String key = TextKeys.level(fs.id(), ls.level());
                 String text = texts.get(key);
-                if (!ls.defined() || text == null) {
+                if (text == null) {
                     continue;
                 }
                 try {
-                    List<String> got = Citation.findAll(text, structure.numbering()).stream().map(Citation::toString).toList();
-                    List<String> want = ls.citations().stream().map(Citation::toString).toList();
-                    if (!got.equals(want)) {
+                    List<Citation> found = Citation.findAll(text, structure.numbering());
+                    if (!sameTexts(found, ls.citations())) {
+                        List<String> got = found.stream().map(Citation::toString).toList();
+                        List<String> want = ls.citations().stream().map(Citation::toString).toList();
                         problems.add(new Problem(key, "text.citations-mismatch",
                                 "the text cites " + (got.isEmpty() ? "nothing" : String.join(" ", got)) + " but the structure expects "
                                         + (want.isEmpty() ? "no citation" : String.join(" ", want)) + ", in that order"));
@@ -152,6 +158,19 @@ public final class Rubric {
             problems.add(unexpectedKey(structure, key));
         }
         return List.copyOf(problems);
+    }
+
+    /** Whether two lists of citations are written alike, in the same order (what their texts show). */
+    private static boolean sameTexts(List<Citation> a, List<Citation> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).text().equals(b.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Problem unexpectedKey(RubricStructure structure, String key) {
@@ -298,7 +317,7 @@ public final class Rubric {
      * @return the frameworks
      */
     public List<Framework> frameworks() {
-        return List.copyOf(frameworks.values());
+        return frameworkList;
     }
 
     /**
@@ -387,7 +406,12 @@ public final class Rubric {
      * @return the hex digest
      */
     public String contentDigest() {
-        return digest;
+        String d = digest;
+        if (d == null) {
+            d = computeDigest(); // a benign race: every thread computes the same value
+            digest = d;
+        }
+        return d;
     }
 
     private String computeDigest() {

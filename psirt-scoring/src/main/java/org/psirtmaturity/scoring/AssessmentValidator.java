@@ -1,5 +1,6 @@
 package org.psirtmaturity.scoring;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +32,8 @@ import org.psirtmaturity.scoring.internal.Paths;
  *   <tr><td>{@code rubric.mismatch}</td><td>{@code rubric.id}, {@code rubric.edition}</td>
  *       <td>the assessment names another rubric id or edition</td></tr>
  *   <tr><td>{@code answer.framework.malformed}</td><td>{@code answers[3].framework}</td>
- *       <td>the framework id is not of the form {@code <area>.<number>}</td></tr>
+ *       <td>the framework id is not of the form {@code <area>.<number>} in ASCII digits; a full-width
+ *       id such as 「２．１」 is rejected too (never converted), with a message suggesting the ASCII id</td></tr>
  *   <tr><td>{@code answer.framework.unknown}</td><td>{@code answers[9.9].framework}</td>
  *       <td>the rubric has no such framework</td></tr>
  *   <tr><td>{@code answer.duplicate}</td><td>{@code answers[2.1]}</td>
@@ -53,11 +55,16 @@ import org.psirtmaturity.scoring.internal.Paths;
  * position. Problems come in input order: the rubric reference, the answers in the order given
  * (several problems of one answer in the order of the table), the foundation answers, then the
  * missing frameworks in rubric order. Messages are English or Japanese ({@code ja}), chosen by the
- * locale passed; each says where the problem is and what was expected.
+ * locale passed; each says where the problem is and what was expected. User text quoted in a message
+ * or a path (an id, a key) is shortened to 40 characters and its control, format and surrogate
+ * characters are shown as {@code \u005CuXXXX} escapes.
  *
  * <p>All methods are pure: they read the arguments only, and are thread-safe.
  */
 public final class AssessmentValidator {
+
+    /** How many code points of user text a message or a path quotes before shortening it. */
+    private static final int MAX_QUOTED = 40;
 
     private AssessmentValidator() {
     }
@@ -91,10 +98,10 @@ public final class AssessmentValidator {
 
         RubricRef ref = assessment.rubric();
         if (!ref.id().equals(rubric.id())) {
-            out.add(error("rubric.id", "rubric.mismatch", m.format("rubric.mismatch.id", ref.id(), rubric.id())));
+            out.add(error("rubric.id", "rubric.mismatch", m.format("rubric.mismatch.id", quote(ref.id()), rubric.id())));
         }
         if (!ref.edition().equals(rubric.edition())) {
-            out.add(error("rubric.edition", "rubric.mismatch", m.format("rubric.mismatch.edition", ref.edition(), rubric.edition())));
+            out.add(error("rubric.edition", "rubric.mismatch", m.format("rubric.mismatch.edition", quote(ref.edition()), rubric.edition())));
         }
 
         Map<FrameworkId, Integer> firstIndex = new HashMap<>();
@@ -105,7 +112,7 @@ public final class AssessmentValidator {
             String path = Paths.answer(fa.framework(), i);
             Optional<Framework> framework = Optional.empty();
             if (!FrameworkId.isWellFormed(fa.framework())) {
-                out.add(error(path + ".framework", "answer.framework.malformed", m.format("answer.framework.malformed", fa.framework())));
+                out.add(error(path + ".framework", "answer.framework.malformed", malformed(m, fa.framework())));
             } else {
                 FrameworkId id = FrameworkId.parse(fa.framework());
                 framework = rubric.framework(id);
@@ -146,8 +153,8 @@ public final class AssessmentValidator {
         Set<String> foundationKeys = Level1Assessment.yesNoKeys(MaturityProfile.firstLevel1());
         for (String key : assessment.foundations().keySet()) {
             if (!foundationKeys.contains(key)) {
-                out.add(error(Paths.foundation(key), "foundation.unknown",
-                        m.format("foundation.unknown", key, String.join(", ", foundationKeys))));
+                out.add(error(Paths.foundation(quote(key)), "foundation.unknown",
+                        m.format("foundation.unknown", quote(key), String.join(", ", foundationKeys))));
             }
         }
 
@@ -184,6 +191,44 @@ public final class AssessmentValidator {
         String defined = f.definedLevels().stream().map(l -> String.valueOf(l.level())).collect(Collectors.joining(", "));
         return new Problem(path + ".level", "answer.level.undefined",
                 m.format("answer.level.undefined", String.valueOf(level), f.id().toString(), defined));
+    }
+
+    /**
+     * The message for a malformed id. An id that becomes well formed under NFKC normalisation and
+     * without surrounding white space (a full-width 「２．１」 or 「２.１」) is still rejected, as
+     * nothing a user wrote is changed silently, but the message suggests the ASCII id.
+     */
+    private static String malformed(Messages m, String framework) {
+        String candidate = Normalizer.normalize(framework, Normalizer.Form.NFKC).strip();
+        return FrameworkId.isWellFormed(candidate)
+                ? m.format("answer.framework.malformed.suggestion", quote(framework), candidate)
+                : m.format("answer.framework.malformed", quote(framework));
+    }
+
+    /**
+     * Makes user text safe to quote in a message or a path: at most 40 code points (then "…"), and
+     * every control, format (bidirectional overrides, zero-width characters) or unpaired surrogate
+     * character shown as {@code \u005CuXXXX}, so that a message cannot break a log line or hide what
+     * it quotes. The JSON reader quotes the same way.
+     */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (count == MAX_QUOTED) {
+                return sb.append('\u2026').toString();
+            }
+            int cp = s.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+            count++;
+        }
+        return sb.toString();
     }
 
     private static ValidationProblem error(String path, String code, String message) {

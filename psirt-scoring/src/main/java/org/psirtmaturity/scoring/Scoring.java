@@ -3,10 +3,12 @@ package org.psirtmaturity.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.psirtmaturity.model.Framework;
 import org.psirtmaturity.model.FrameworkId;
@@ -84,23 +86,28 @@ public final class Scoring {
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(options, "options");
         AssessmentValidator.requireValid(assessment, rubric, options.messagesLocale(), options.validationOptions());
-        for (FrameworkId id : options.targets().targets().keySet()) {
+        TargetProfile targets = options.targets();
+        for (FrameworkId id : targets.targets().keySet()) {
             if (rubric.framework(id).isEmpty()) {
                 throw new IllegalArgumentException("the target profile names framework " + id + ", which rubric "
                         + rubric.id() + " " + rubric.edition() + " does not have");
             }
         }
 
-        Map<FrameworkId, Answer> answers = new HashMap<>();
-        for (FrameworkAnswer a : assessment.answers()) {
+        // Valid, so every id is well formed, known and given once.
+        List<FrameworkAnswer> given = assessment.answers();
+        Map<FrameworkId, Answer> answers = new HashMap<>(given.size() * 4 / 3 + 1);
+        for (FrameworkAnswer a : given) {
             answers.put(FrameworkId.parse(a.framework()), a.answer());
         }
-        TargetBand band = options.targetBand().orElseGet(() -> TargetBand.of(rubric.guidance()));
-        Messages messages = Messages.of(AssessmentValidator.class, options.messagesLocale());
+        TargetBand band = options.targetBand().isPresent() ? options.targetBand().get() : TargetBand.of(rubric.guidance());
+        int defaultTarget = options.defaultTargetLevel();
+        Messages messages = null; // only needed for flags: looked up when the first one is made
 
-        List<FrameworkResult> frameworks = new ArrayList<>();
-        List<AreaResult> areas = new ArrayList<>();
-        List<Problem> flags = new ArrayList<>();
+        List<Framework> all = rubric.frameworks();
+        List<FrameworkResult> frameworks = new ArrayList<>(all.size());
+        List<AreaResult> areas = new ArrayList<>(rubric.areas().size());
+        List<Problem> flags = new ArrayList<>(0);
         List<Gap> gaps = new ArrayList<>();
         long totalSum = 0;
         int totalCount = 0;
@@ -113,20 +120,24 @@ public final class Scoring {
             long sum = 0;
             int count = 0;
             for (Framework f : area.frameworks()) {
-                Answer answer = answers.getOrDefault(f.id(), Answer.unanswered());
-                int target = options.targets().targetOr(f.id(), options.defaultTargetLevel());
+                Answer answer = answers.get(f.id());
+                int target = targets.targetOr(f.id(), defaultTarget);
                 if (f.outOfScope()) {
                     outOfScope++;
                     frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.OUT_OF_SCOPE, Optional.empty(), Optional.empty(), target));
                 } else if (answer instanceof Answer.Scored s) {
-                    sum += s.level();
+                    int level = s.level();
+                    sum += level;
                     count++;
-                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.SCORED, Optional.of(s.level()), Optional.empty(), target));
-                    if (!f.level(s.level()).isDefined()) {
-                        flags.add(AssessmentValidator.undefinedLevel(messages, f, s.level(), Paths.answer(f.id())));
+                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.SCORED, Optional.of(level), Optional.empty(), target));
+                    if (!f.level(level).isDefined()) {
+                        if (messages == null) {
+                            messages = Messages.of(AssessmentValidator.class, options.messagesLocale());
+                        }
+                        flags.add(AssessmentValidator.undefinedLevel(messages, f, level, Paths.answer(f.id())));
                     }
-                    if (s.level() < target) {
-                        gaps.add(new Gap(f.id(), s.level(), target, requiredByLevel1(f.id()), f.levels().subList(s.level() + 1, target + 1)));
+                    if (level < target) {
+                        gaps.add(new Gap(f.id(), level, target, Level1Frameworks.IDS.contains(f.id()), f.levels().subList(level + 1, target + 1)));
                     }
                 } else if (answer instanceof Answer.Excluded e) {
                     excluded++;
@@ -160,7 +171,7 @@ public final class Scoring {
                 assessment.context(),
                 new BandedAverage(overall, totalCount, band.status(overall)),
                 band,
-                new Completeness(rubric.frameworks().size(), totalCount, excluded, unanswered, outOfScope),
+                new Completeness(all.size(), totalCount, excluded, unanswered, outOfScope),
                 areas,
                 frameworks,
                 gaps,
@@ -168,17 +179,35 @@ public final class Scoring {
                 flags);
     }
 
-    /** Larger gap first; then frameworks required by FIRST Maturity Level 1; then framework order. */
-    private static final Comparator<Gap> GAP_ORDER = Comparator.comparingInt(Gap::size).reversed()
-            .thenComparing(Gap::requiredByFirstLevel1, Comparator.reverseOrder())
-            .thenComparing(Gap::framework);
+    /**
+     * Larger gap first; then frameworks required by FIRST Maturity Level 1; then framework order. A class
+     * rather than a lambda or comparator chain: nothing to bootstrap on the first call, no boxing.
+     */
+    private static final Comparator<Gap> GAP_ORDER = new GapOrder();
 
-    private static boolean requiredByLevel1(FrameworkId id) {
-        for (Requirement r : MaturityProfile.firstLevel1().requirements()) {
-            if (r.service().isPresent() && Level1Assessment.frameworkOf(r.service().get()).equals(id)) {
-                return true;
+    private static final class GapOrder implements Comparator<Gap> {
+        @Override
+        public int compare(Gap a, Gap b) {
+            int c = Integer.compare(b.size(), a.size());
+            if (c == 0) {
+                c = Boolean.compare(b.requiredByFirstLevel1(), a.requiredByFirstLevel1());
             }
+            return c != 0 ? c : a.framework().compareTo(b.framework());
         }
-        return false;
+    }
+
+    /** The frameworks whose FIRST service Maturity Level 1 requires (2.1, 3.1, 3.3, 4.2, 5.3), computed once. */
+    private static final class Level1Frameworks {
+        static final Set<FrameworkId> IDS = ids();
+
+        private static Set<FrameworkId> ids() {
+            Set<FrameworkId> ids = new HashSet<>();
+            for (Requirement r : MaturityProfile.firstLevel1().requirements()) {
+                if (r.service().isPresent()) {
+                    ids.add(Level1Assessment.frameworkOf(r.service().get()));
+                }
+            }
+            return Set.copyOf(ids);
+        }
     }
 }

@@ -20,7 +20,7 @@ class ModuleTest {
         assertThat(d.name()).isEqualTo("org.psirtmaturity.scoring");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse())
                 .extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("org.psirtmaturity.scoring", "org.psirtmaturity.scoring.json");
+                .containsExactlyInAnyOrder("org.psirtmaturity.scoring", "org.psirtmaturity.scoring.json", "org.psirtmaturity.scoring.batch");
         assertThat(d.packages()).contains("org.psirtmaturity.scoring.internal");
         assertThat(d.uses()).isEmpty();
         assertThat(d.provides()).isEmpty();

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public record Citation(String text, FirstId first, FirstId last) {
 
     private static final Pattern SHAPE = Pattern.compile("([0-9.]+)(?:-([0-9.]+))?");
+    private static final Pattern RANGE_END = Pattern.compile("[1-9][0-9]{0,2}");
 
     /**
      * Validates that the range is one of the understood shapes.
@@ -127,7 +128,7 @@ public record Citation(String text, FirstId first, FirstId last) {
     }
 
     private static int parsePositive(String s, String text) {
-        if (!s.matches("[1-9][0-9]{0,2}")) {
+        if (!RANGE_END.matcher(s).matches()) {
             throw new IllegalArgumentException("malformed citation [" + text + "]; range end \"" + s + "\" is not a positive integer");
         }
         return Integer.parseInt(s);

@@ -50,15 +50,43 @@ public record FirstId(List<Integer> path, FrameworkNumbering numbering) implemen
      */
     public static FirstId parse(String text, FrameworkNumbering numbering) {
         Objects.requireNonNull(text, "text");
-        if (!text.matches("[1-9][0-9]{0,2}(\\.[1-9][0-9]{0,2}){0,3}")) {
+        List<Integer> parts = components(text);
+        if (parts == null) {
             throw new IllegalArgumentException(
                     "malformed FIRST id \"" + text + "\"; expected 1 to 4 positive integers separated by dots, e.g. 2.1.1.1");
         }
-        List<Integer> parts = new ArrayList<>();
-        for (String part : text.split("\\.")) {
-            parts.add(Integer.parseInt(part));
-        }
         return new FirstId(parts, numbering);
+    }
+
+    /**
+     * Reads {@code [1-9][0-9]{0,2}(\.[1-9][0-9]{0,2}){0,3}} (ASCII digits, the whole text) without a
+     * regular expression: rubric loading parses every citation of every level twice.
+     *
+     * @return the components, or null if the text has another form
+     */
+    private static List<Integer> components(String text) {
+        List<Integer> parts = new ArrayList<>(MAX_DEPTH);
+        int i = 0;
+        int n = text.length();
+        while (true) {
+            int start = i;
+            int value = 0;
+            while (i < n && i - start < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                value = value * 10 + (text.charAt(i) - '0');
+                i++;
+            }
+            if (i == start || text.charAt(start) == '0' || parts.size() == MAX_DEPTH) {
+                return null;
+            }
+            parts.add(value);
+            if (i == n) {
+                return parts;
+            }
+            if (text.charAt(i) != '.') {
+                return null;
+            }
+            i++;
+        }
     }
 
     /**

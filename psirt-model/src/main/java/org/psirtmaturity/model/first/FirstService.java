@@ -66,6 +66,9 @@ public enum FirstService {
     /** Service 6.5, Provide Feedback Mechanisms. */
     S6_5(6, 5, "Provide Feedback Mechanisms");
 
+    /** The areas, in number order; {@code values()} would copy its array on every call. */
+    private static final FirstServiceArea[] AREAS = FirstServiceArea.values();
+
     private final int area;
     private final int number;
     private final String englishName;
@@ -82,7 +85,7 @@ public enum FirstService {
      * @return the area
      */
     public FirstServiceArea area() {
-        return FirstServiceArea.values()[area - 1];
+        return AREAS[area - 1];
     }
 
     /**

@@ -2,6 +2,12 @@ package org.psirtmaturity.rubric.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import org.psirtmaturity.model.InvalidRubricException;
 import org.psirtmaturity.model.Problem;
@@ -38,10 +45,26 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  * The keys of {@code texts} are those of {@link RubricStructure#textKeys()}. Reading rejects, and
- * reports together: malformed JSON, content after the object, duplicate keys at any level, unknown
- * or missing properties, values that are not strings, a header that does not match the structure
- * and locale, and every text problem found by {@link Rubric#check}. Limits: {@value #MAX_TEXT_LENGTH}
- * characters per string, nesting depth {@value #MAX_DEPTH}.
+ * reports together: malformed JSON, content after the object, duplicate keys in the header and in
+ * {@code texts}, unknown or missing properties, values that are not strings, a header that does not
+ * match the structure and locale, and every text problem found by {@link Rubric#check}.
+ *
+ * <p>Reading is bounded and strict about encoding, so that even a hostile resource is a list of
+ * problems and never another exception, a hang or an exhausted heap. Each limit exceeded is one
+ * problem of the document as a whole (path {@code ""}, the line and column in the message):
+ * {@value #MAX_DOCUMENT_BYTES} bytes ({@code json.limit.document-size}, counted while reading; the
+ * stream is never read beyond that), nesting depth {@value #MAX_DEPTH} ({@code json.limit.depth}),
+ * {@value #MAX_TEXT_LENGTH} characters per string ({@code json.limit.string-length}),
+ * {@value #MAX_NAME_LENGTH} characters per property name ({@code json.limit.name-length}),
+ * {@value #MAX_NUMBER_LENGTH} characters per number ({@code json.limit.number}) and
+ * {@value #MAX_TOKENS} JSON tokens ({@code json.limit.tokens}). The bytes must be UTF-8: malformed
+ * or overlong sequences and encoded surrogates are a {@code json.encoding} problem with their byte
+ * offset; one UTF-8 byte-order mark at the start is ignored. A string or key holding an unpaired
+ * surrogate (an escape such as {@code \u005CuD800} alone) is a {@code json.string.unpaired-surrogate}
+ * problem. The reader maps no classes and loads nothing named by the document.
+ *
+ * <p>Problem messages are in English: a texts resource is bundled by a provider's developer, and
+ * the model's own text checks ({@link Rubric#check}) report in English.
  *
  * <p>Thread-safe; logs what it loaded through SLF4J at debug level.
  */
@@ -53,15 +76,26 @@ public final class RubricTexts {
     public static final int MAX_TEXT_LENGTH = 100_000;
     /** The deepest nesting accepted. */
     public static final int MAX_DEPTH = 8;
+    /** The largest resource accepted, in bytes: 1 MiB (the Japanese texts take about 70 KB). */
+    public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
+    /** The longest property name (text key) accepted, in characters. */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** The longest number accepted, in characters (a number is never valid here, only reported). */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** The most JSON tokens accepted (the sheet's texts take about 600). */
+    public static final int MAX_TOKENS = 20_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(RubricTexts.class);
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
                     .maxStringLength(MAX_TEXT_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
                     .maxNestingDepth(MAX_DEPTH)
-                    .maxNumberLength(100)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .build();
 
@@ -75,7 +109,7 @@ public final class RubricTexts {
      * @param locale       the language the texts must declare
      * @param resourceName the resource's name, for messages and logs
      * @param in           the resource's bytes (UTF-8), or null if the resource was not found;
-     *                     closed by this method
+     *                     read up to {@value #MAX_DOCUMENT_BYTES} + 1 bytes and closed by this method
      * @return the rubric
      * @throws InvalidRubricException if the resource is missing, unreadable or invalid; it lists every
      *                                problem found, each with its place
@@ -92,12 +126,20 @@ public final class RubricTexts {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
-        try (InputStream stream = in; JsonParser p = JSON.createParser(stream)) {
-            parseDocument(p, structure, locale, texts, problems);
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(where(e.getLocation()), "json.syntax", "malformed JSON: " + e.getOriginalMessage()));
+        byte[] bytes = null;
+        try (InputStream stream = in) {
+            bytes = stream.readNBytes(MAX_DOCUMENT_BYTES + 1);
         } catch (IOException e) {
             problems.add(new Problem("", "resource.unreadable", "cannot read " + resourceName + ": " + e.getMessage()));
+        }
+        if (bytes != null && bytes.length > MAX_DOCUMENT_BYTES) {
+            problems.add(new Problem("", "json.limit.document-size", "the resource is larger than " + MAX_DOCUMENT_BYTES
+                    + " bytes; expected at most " + MAX_DOCUMENT_BYTES + " bytes (1 MiB)"));
+        } else if (bytes != null) {
+            String text = decode(bytes, problems);
+            if (text != null) {
+                parse(text, structure, locale, texts, problems);
+            }
         }
         if (problems.isEmpty()) {
             problems.addAll(Rubric.check(structure, texts));
@@ -113,10 +155,73 @@ public final class RubricTexts {
         return rubric;
     }
 
+    /** Decodes strict UTF-8, or reports the offset of the first malformed byte and returns null. */
+    private static String decode(byte[] bytes, List<Problem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(input, output, true);
+        if (!result.isError()) {
+            result = decoder.flush(output);
+        }
+        if (result.isError()) {
+            problems.add(new Problem("", "json.encoding", "the resource is not valid UTF-8: malformed bytes at byte offset "
+                    + input.position() + " (counting from 0); expected UTF-8 text"));
+            return null;
+        }
+        String text = output.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static void parse(String text, RubricStructure structure, Locale locale, Map<String, String> texts, List<Problem> problems) {
+        JsonParser parser = null;
+        try (JsonParser p = JSON.createParser(text)) {
+            parser = p;
+            parseDocument(p, structure, locale, texts, problems);
+        } catch (StreamConstraintsException e) {
+            problems.add(limit(e.getOriginalMessage(), at(e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation())));
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem("", "json.syntax", "malformed JSON " + at(e.getLocation()) + ": " + e.getOriginalMessage()
+                    + "; expected one JSON object"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading a string cannot fail", e);
+        }
+    }
+
+    /** The problem for a limit of the parser; its message names the getter of the limit. */
+    private static Problem limit(String original, String at) {
+        String m = String.valueOf(original);
+        if (m.contains("getMaxNestingDepth")) {
+            return new Problem("", "json.limit.depth", "objects and arrays are nested more than " + MAX_DEPTH + " levels deep " + at
+                    + "; expected at most " + MAX_DEPTH);
+        } else if (m.contains("getMaxStringLength")) {
+            return new Problem("", "json.limit.string-length", "a string is longer than " + MAX_TEXT_LENGTH + " characters " + at
+                    + "; expected at most " + MAX_TEXT_LENGTH + " characters per string");
+        } else if (m.contains("getMaxNameLength")) {
+            return new Problem("", "json.limit.name-length", "a property name is longer than " + MAX_NAME_LENGTH + " characters " + at
+                    + "; expected at most " + MAX_NAME_LENGTH + " characters per name");
+        } else if (m.contains("getMaxNumberLength")) {
+            return new Problem("", "json.limit.number", "a number is longer than " + MAX_NUMBER_LENGTH + " characters " + at
+                    + "; expected at most " + MAX_NUMBER_LENGTH + " characters per number");
+        } else if (m.contains("getMaxTokenCount")) {
+            return new Problem("", "json.limit.tokens", "the resource has more than " + MAX_TOKENS + " JSON tokens " + at
+                    + "; expected at most " + MAX_TOKENS);
+        }
+        return new Problem("", "json.limit.document-size", "the resource is larger than " + MAX_DOCUMENT_BYTES + " bytes " + at
+                + "; expected at most " + MAX_DOCUMENT_BYTES + " bytes (1 MiB)");
+    }
+
     private static void parseDocument(JsonParser p, RubricStructure structure, Locale locale, Map<String, String> texts,
             List<Problem> problems) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-            problems.add(new Problem(where(p.currentLocation()), "json.type", "expected a JSON object at the top level"));
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            problems.add(new Problem("", "json.empty", "the resource is empty; expected a JSON object"));
+            return;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            problems.add(new Problem("", "json.type", "expected a JSON object at the top level, got " + first + " " + at(p.currentLocation())));
             return;
         }
         Map<String, String> header = new LinkedHashMap<>();
@@ -140,7 +245,7 @@ public final class RubricTexts {
                     readTexts(p, texts, problems);
                 }
                 default -> {
-                    problems.add(new Problem(name, "json.unknown-property", "unknown property \"" + name + "\" " + at(at)
+                    problems.add(new Problem(escapeSurrogates(name), "json.unknown-property", "unknown property \"" + escapeSurrogates(name) + "\" " + at(at)
                             + "; expected only format, rubric, edition, locale and texts"));
                     p.skipChildren();
                 }
@@ -168,6 +273,12 @@ public final class RubricTexts {
             String key = p.currentName();
             JsonLocation at = p.currentTokenLocation();
             p.nextToken();
+            if (hasUnpairedSurrogate(key)) {
+                problems.add(new Problem(escapeSurrogates(key), "json.string.unpaired-surrogate", "the text key " + at(at)
+                        + " holds an unpaired surrogate, which is not Unicode text; expected one of the structure's keys"));
+                p.skipChildren();
+                continue;
+            }
             String value = readString(p, key, problems);
             if (texts.containsKey(key)) {
                 problems.add(new Problem(key, "json.duplicate-key", "duplicate text key \"" + key + "\" " + at(at)));
@@ -179,7 +290,13 @@ public final class RubricTexts {
 
     private static String readString(JsonParser p, String path, List<Problem> problems) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            return p.getText();
+            String value = p.getText();
+            if (hasUnpairedSurrogate(value)) {
+                problems.add(new Problem(path, "json.string.unpaired-surrogate", "the string " + at(p.currentTokenLocation())
+                        + " holds an unpaired surrogate, which is not Unicode text; expected well-formed Unicode text"));
+                return null;
+            }
+            return value;
         }
         problems.add(new Problem(path, "json.type", "expected a string " + at(p.currentLocation()) + ", got " + p.currentToken()));
         p.skipChildren();
@@ -190,13 +307,28 @@ public final class RubricTexts {
         if (!header.containsKey(name)) {
             problems.add(new Problem(name, "json.missing-property", "missing property \"" + name + "\"; expected \"" + expected + "\""));
         } else if (header.get(name) != null && !header.get(name).equals(expected)) {
-            problems.add(new Problem(name, "header.mismatch", "\"" + name + "\" is \"" + header.get(name) + "\" but the provider expects \""
+            String got = header.get(name).length() > 100 ? header.get(name).substring(0, 100) + "\u2026" : header.get(name);
+            problems.add(new Problem(name, "header.mismatch", "\"" + name + "\" is \"" + escapeSurrogates(got) + "\" but the provider expects \""
                     + expected + "\""));
         }
     }
 
-    private static String where(JsonLocation loc) {
-        return loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    private static String escapeSurrogates(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.chars().forEach(c -> sb.append(Character.isSurrogate((char) c) ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        return sb.toString();
+    }
+
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String at(JsonLocation loc) {

@@ -30,6 +30,20 @@ public final class Messages {
 
     private static final Map<String, Optional<ResourceBundle>> CACHE = new ConcurrentHashMap<>();
 
+    /**
+     * The instances already made, per anchor and language: {@link #of} is called for every assessment
+     * read, validated or scored, and must cost a lookup, not a bundle search. At most
+     * {@value #MAX_LANGUAGES} languages are kept per anchor, whatever locales callers pass.
+     */
+    private static final int MAX_LANGUAGES = 64;
+
+    private static final ClassValue<Map<String, Messages>> INSTANCES = new ClassValue<>() {
+        @Override
+        protected Map<String, Messages> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
     private final ResourceBundle primary;
     private final ResourceBundle english;
     private final Locale locale;
@@ -51,16 +65,39 @@ public final class Messages {
     public static Messages of(Class<?> anchor, Locale locale) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(locale, "locale");
-        ResourceBundle english = load(anchor, "")
-                .orElseThrow(() -> new IllegalStateException("messages.properties is missing beside " + anchor.getName()));
+        Map<String, Messages> instances = INSTANCES.get(anchor);
         String language = locale.getLanguage();
+        Messages known = instances.get(language);
+        if (known != null) {
+            return known;
+        }
+        Messages made = make(anchor, language);
+        if (instances.size() < MAX_LANGUAGES) {
+            Messages raced = instances.putIfAbsent(language, made);
+            return raced != null ? raced : made;
+        }
+        return made;
+    }
+
+    private static Messages make(Class<?> anchor, String language) {
+        Optional<ResourceBundle> root = load(anchor, "");
+        if (root.isEmpty()) {
+            throw new IllegalStateException("messages.properties is missing beside " + anchor.getName());
+        }
+        ResourceBundle english = root.get();
         Optional<ResourceBundle> own = language.isEmpty() || language.equals("en") ? Optional.empty() : load(anchor, "_" + language);
-        return own.map(b -> new Messages(b, english, Locale.forLanguageTag(language)))
-                .orElseGet(() -> new Messages(english, english, Locale.ENGLISH));
+        return own.isPresent() ? new Messages(own.get(), english, Locale.forLanguageTag(language)) : new Messages(english, english, Locale.ENGLISH);
     }
 
     private static Optional<ResourceBundle> load(Class<?> anchor, String suffix) {
-        return CACHE.computeIfAbsent(anchor.getPackageName() + "/messages" + suffix, name -> read(anchor, suffix));
+        String name = anchor.getPackageName() + "/messages" + suffix;
+        Optional<ResourceBundle> known = CACHE.get(name);
+        if (known == null) {
+            known = read(anchor, suffix);
+            Optional<ResourceBundle> raced = CACHE.putIfAbsent(name, known);
+            known = raced != null ? raced : known;
+        }
+        return known;
     }
 
     private static Optional<ResourceBundle> read(Class<?> anchor, String suffix) {

@@ -50,16 +50,52 @@ import org.psirtmaturity.scoring.internal.Paths;
  * {@code "3"} are errors), a missing required property and an unknown property are problems. Data of
  * other tools is kept only under an {@code "extensions"} object (at the top level or in an answer),
  * where anything goes; everywhere else an unknown property is an error, so a misspelt property is
- * never silently ignored. Reading checks the document's shape only: whether its framework ids, levels
- * and foundation keys fit a rubric is for {@link org.psirtmaturity.scoring.AssessmentValidator}.
+ * never silently ignored. ({@code "foundations"} is an object keyed by requirement, so its keys are
+ * checked by validation, {@code foundation.unknown}.) Reading checks the document's shape only:
+ * whether its framework ids, levels and foundation keys fit a rubric is for
+ * {@link org.psirtmaturity.scoring.AssessmentValidator}. Framework ids are kept exactly as written:
+ * a full-width id such as {@code "２．１"} is read as it is and rejected by validation, which suggests
+ * the ASCII id.
+ *
+ * <p>Reading is bounded, for documents from untrusted sources. Each limit exceeded is one problem,
+ * found before anything else is read: at most {@value #MAX_DOCUMENT_BYTES} bytes
+ * ({@code json.limit.document-size}; a stream is never read beyond that), nesting depth
+ * {@value #MAX_DEPTH} ({@code json.limit.depth}), {@value #MAX_STRING_LENGTH} characters per string
+ * ({@code json.limit.string-length}), {@value #MAX_NAME_LENGTH} characters per property name
+ * ({@code json.limit.name-length}), {@value #MAX_NUMBER_LENGTH} characters per number and a decimal
+ * exponent of at most {@value #MAX_EXPONENT} in magnitude ({@code json.limit.number}),
+ * {@value #MAX_TOKENS} JSON tokens ({@code json.limit.tokens}) and {@value #MAX_ANSWERS} answers
+ * ({@code json.limit.answers}). Bytes that are not valid UTF-8 (or UTF-16 or UTF-32, detected) are a
+ * {@code json.encoding} problem; an escaped unpaired surrogate such as {@code "\u005CuD800"} is a
+ * {@code json.string.unpaired-surrogate} problem; one byte-order mark at the start is ignored.
+ * Nothing in a document names a class, a resource or a URL that is loaded: the mapping is explicit
+ * code over a tree, with no polymorphic or default typing.
  *
  * <p>Writing uses a fixed property order and leaves out empty optional parts, so that
- * {@code read(write(a)).equals(a)} for every assessment {@code a}. All methods are thread-safe.
+ * {@code read(write(a)).equals(a)} for every assessment {@code a} that is within the limits and
+ * whose texts are Unicode (no unpaired surrogate). All methods are thread-safe.
  */
 public final class AssessmentJson {
 
     /** The value of the {@code "format"} property. */
     public static final String FORMAT = "psirt-assessment/1";
+
+    /** The largest document read, in bytes (UTF-8, or as read from a stream): 4 MiB. */
+    public static final int MAX_DOCUMENT_BYTES = Json.MAX_DOCUMENT_BYTES;
+    /** The deepest nesting of objects and arrays read; the top-level object is at depth 1. */
+    public static final int MAX_DEPTH = Json.MAX_DEPTH;
+    /** The longest string read, in UTF-16 code units ({@link String#length()}). */
+    public static final int MAX_STRING_LENGTH = Json.MAX_STRING_LENGTH;
+    /** The longest property name read, in UTF-16 code units. */
+    public static final int MAX_NAME_LENGTH = Json.MAX_NAME_LENGTH;
+    /** The longest number read, in characters as written. */
+    public static final int MAX_NUMBER_LENGTH = Json.MAX_NUMBER_LENGTH;
+    /** The largest decimal exponent read, in magnitude ({@code 1e1000} is read, {@code 1e1001} is not). */
+    public static final int MAX_EXPONENT = Json.MAX_EXPONENT;
+    /** The most JSON tokens read: values, property names, and the starts and ends of objects and arrays. */
+    public static final int MAX_TOKENS = Json.MAX_TOKENS;
+    /** The most answers read; the rubric has 28 frameworks. */
+    public static final int MAX_ANSWERS = 1_000;
 
     private static final List<String> ROOT = List.of("format", "rubric", "context", "answers", "foundations", "extensions");
     private static final List<String> RUBRIC = List.of("id", "edition");
@@ -95,7 +131,8 @@ public final class AssessmentJson {
 
     /**
      * Reads an assessment from a stream (UTF-8, UTF-16 or UTF-32, detected), reporting problems in
-     * English. The stream is read to its end but not closed.
+     * English. The stream is read to its end, or to {@link #MAX_DOCUMENT_BYTES} + 1 bytes if it is
+     * longer (a {@code json.limit.document-size} problem), and is not closed.
      *
      * @param json the document
      * @return the assessment, or every problem found
@@ -106,7 +143,8 @@ public final class AssessmentJson {
     }
 
     /**
-     * Reads an assessment from a stream (UTF-8, UTF-16 or UTF-32, detected). The stream is not closed.
+     * Reads an assessment from a stream (UTF-8, UTF-16 or UTF-32, detected). The stream is read to
+     * its end, or to {@link #MAX_DOCUMENT_BYTES} + 1 bytes if it is longer, and is not closed.
      *
      * @param json           the document
      * @param messagesLocale the language of the messages
@@ -261,7 +299,7 @@ public final class AssessmentJson {
         ObjectNode o = root.get();
         in.string(o, "format", "", true).ifPresent(f -> {
             if (!f.equals(FORMAT)) {
-                in.problem("format", "json.format", "json.format", f, FORMAT);
+                in.problem("format", "json.format", "json.format", JsonInput.quote(f), FORMAT);
             }
         });
         Optional<RubricRef> rubric = in.property(o, "rubric", "", true).flatMap(n -> in.object(n, "rubric", RUBRIC, false))
@@ -274,6 +312,14 @@ public final class AssessmentJson {
                 .flatMap(n -> in.object(n, "context", CONTEXT, false))
                 .map(c -> context(c, in));
         List<FrameworkAnswer> answers = in.array(o, "answers", "", true)
+                .filter(a -> {
+                    if (a.size() > MAX_ANSWERS) {
+                        in.problem("answers", "json.limit.answers", "json.limit.answers", String.valueOf(a.size()),
+                                String.valueOf(MAX_ANSWERS));
+                        return false;
+                    }
+                    return true;
+                })
                 .map(a -> in.elements(a, "answers", e -> answer(e, in)))
                 .orElse(List.of());
         Map<String, Boolean> foundations = new LinkedHashMap<>();
@@ -281,7 +327,7 @@ public final class AssessmentJson {
             if (e.getValue().isBoolean()) {
                 foundations.put(e.getKey(), e.getValue().booleanValue());
             } else {
-                in.typeProblem(Paths.foundation(e.getKey()), "expected.boolean", e.getValue());
+                in.typeProblem(Paths.foundation(JsonInput.quote(e.getKey())), "expected.boolean", e.getValue());
             }
         }));
         Map<String, Object> extensions = extensions(o, "", in);
@@ -298,7 +344,7 @@ public final class AssessmentJson {
             try {
                 return Optional.of(LocalDate.parse(d));
             } catch (DateTimeParseException e) {
-                in.problem("context.date", "json.value", "json.date", d);
+                in.problem("context.date", "json.value", "json.date", JsonInput.quote(d));
                 return Optional.empty();
             }
         });
@@ -370,7 +416,7 @@ public final class AssessmentJson {
         if (FrameworkId.isWellFormed(text)) {
             return Optional.of(FrameworkId.parse(text));
         }
-        in.problem(path, "json.value", "json.framework.id", text);
+        in.problem(path, "json.value", "json.framework.id", JsonInput.quote(text));
         return Optional.empty();
     }
 }

@@ -12,11 +12,13 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.psirtmaturity.model.FrameworkId;
 import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.scoring.internal.Messages;
 
@@ -50,18 +52,133 @@ final class JsonInput {
         return messages.format(key, arguments);
     }
 
-    /** Turns a parser failure into a problem: syntax, duplicate key or trailing content. */
-    void parseFailure(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+    /**
+     * Turns a parser failure into a problem of the document as a whole (path ""), with the line and
+     * column in the message: a limit exceeded, a duplicate key, trailing content, or malformed JSON.
+     */
+    void parseFailure(JsonProcessingException e, JsonLocation current) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : current;
         String where = at == null ? "?" : text("location", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
         String original = String.valueOf(e.getOriginalMessage());
-        if (original.startsWith("Duplicate field") || original.startsWith("Duplicate Object property")) {
-            problem("", "json.duplicate-key", "json.duplicate-key", original, where);
+        if (e instanceof StreamConstraintsException) {
+            limitFailure(original, where);
+        } else if (original.startsWith("Duplicate field") || original.startsWith("Duplicate Object property")) {
+            problem("", "json.duplicate-key", "json.duplicate-key", quote(original, MAX_QUOTED_MESSAGE), where);
         } else if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
             problem("", "json.trailing-content", "json.trailing-content", where);
         } else {
-            problem("", "json.syntax", "json.syntax", original, where);
+            problem("", "json.syntax", "json.syntax", quote(original, MAX_QUOTED_MESSAGE), where);
         }
+    }
+
+    /** Names the limit a {@link StreamConstraintsException} reports (its message names the getter of the limit). */
+    private void limitFailure(String original, String where) {
+        if (original.contains("getMaxNestingDepth")) {
+            problem("", "json.limit.depth", "json.limit.depth", String.valueOf(Json.MAX_DEPTH), where);
+        } else if (original.contains("getMaxStringLength")) {
+            problem("", "json.limit.string-length", "json.limit.string-length", String.valueOf(Json.MAX_STRING_LENGTH), where);
+        } else if (original.contains("getMaxNameLength")) {
+            problem("", "json.limit.name-length", "json.limit.name-length", String.valueOf(Json.MAX_NAME_LENGTH), where);
+        } else if (original.contains("getMaxNumberLength")) {
+            problem("", "json.limit.number", "json.limit.number", String.valueOf(Json.MAX_NUMBER_LENGTH), where);
+        } else if (original.contains("getMaxTokenCount")) {
+            problem("", "json.limit.tokens", "json.limit.tokens", String.valueOf(Json.MAX_TOKENS), where);
+        } else {
+            problem("", "json.limit.document-size", "json.limit.document-size", String.valueOf(Json.MAX_DOCUMENT_BYTES));
+        }
+    }
+
+    /** How many code points of a value a message or a path quotes before it shortens it with an ellipsis. */
+    static final int MAX_QUOTED = 40;
+    private static final int MAX_QUOTED_MESSAGE = 200;
+
+    /**
+     * Makes text written by a user safe to quote in a message or a path: at most {@value #MAX_QUOTED}
+     * code points (then "…"), and every control, format (bidirectional overrides, zero-width
+     * characters) and unpaired surrogate character shown as {@code \u005CuXXXX}, so that a message
+     * cannot break a log line or hide what it quotes.
+     */
+    static String quote(String s) {
+        return quote(s, MAX_QUOTED);
+    }
+
+    static String quote(String s, int max) {
+        StringBuilder sb = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < s.length(); ) {
+            if (count == max) {
+                return sb.append('\u2026').toString();
+            }
+            int cp = s.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+            count++;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Checks what the parser lets through but this format does not accept, everywhere in a tree:
+     * unpaired surrogates in strings and property names (written as {@code \u005CuD800} escapes, they
+     * are not Unicode text and cannot be written as UTF-8), and numbers whose exponent exceeds
+     * {@link Json#MAX_EXPONENT} in magnitude. Paths name answers by framework id where the id is
+     * well formed, as everywhere else.
+     */
+    void checkValues(JsonNode root) {
+        checkValues(root, "");
+    }
+
+    private void checkValues(JsonNode node, String path) {
+        if (node.isTextual()) {
+            if (hasUnpairedSurrogate(node.textValue())) {
+                problem(path, "json.string.unpaired-surrogate", "json.string.unpaired-surrogate");
+            }
+        } else if (node.isBigDecimal()) {
+            int scale = node.decimalValue().scale();
+            if (scale > Json.MAX_EXPONENT || scale < -Json.MAX_EXPONENT) {
+                problem(path, "json.limit.number", "json.limit.number.exponent", String.valueOf(Json.MAX_EXPONENT));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode element = node.get(i);
+                checkValues(element, path + "[" + elementName(path, element, i) + "]");
+            }
+        } else if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String name = quote(field.getKey());
+                if (hasUnpairedSurrogate(field.getKey())) {
+                    problem(child(path, name), "json.string.unpaired-surrogate", "json.name.unpaired-surrogate");
+                }
+                checkValues(field.getValue(), path.isEmpty() ? name : path + "." + name);
+            }
+        }
+    }
+
+    /** An answer is named by its framework id when that is well formed; any other element by its index. */
+    private static String elementName(String path, JsonNode element, int index) {
+        JsonNode framework = path.equals("answers") ? element.get("framework") : null;
+        return framework != null && framework.isTextual() && FrameworkId.isWellFormed(framework.textValue())
+                ? framework.textValue() : String.valueOf(index);
+    }
+
+    static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String child(String path, String name) {
@@ -85,8 +202,8 @@ final class JsonInput {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                problem(child(path, name), "json.property.unknown", extensible ? "json.property.unknown.extensible" : "json.property.unknown",
-                        name, String.join(", ", known));
+                problem(child(path, quote(name)), "json.property.unknown",
+                        extensible ? "json.property.unknown.extensible" : "json.property.unknown", quote(name), String.join(", ", known));
             }
         }
         return Optional.of(o);
@@ -200,7 +317,7 @@ final class JsonInput {
             for (E e : type.getEnumConstants()) {
                 names.add(e.name());
             }
-            problem(child(path, name), "json.value", "json.enum", s, String.join(", ", names));
+            problem(child(path, name), "json.value", "json.enum", quote(s), String.join(", ", names));
             return Optional.empty();
         });
     }
@@ -262,8 +379,7 @@ final class JsonInput {
 
     private String describe(JsonNode n) {
         if (n.isTextual()) {
-            String s = n.textValue();
-            return text("actual.string", s.codePointCount(0, s.length()) > 40 ? s.substring(0, s.offsetByCodePoints(0, 40)) + "\u2026" : s);
+            return text("actual.string", quote(n.textValue()));
         }
         if (n.isIntegralNumber()) {
             return text("actual.integer", n.bigIntegerValue().toString());

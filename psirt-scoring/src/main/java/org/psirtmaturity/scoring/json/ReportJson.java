@@ -1,6 +1,9 @@
 package org.psirtmaturity.scoring.json;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -10,11 +13,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.psirtmaturity.model.FrameworkId;
@@ -92,113 +104,279 @@ public final class ReportJson {
      */
     public static String write(ScoreReport report) {
         Objects.requireNonNull(report, "report");
-        ObjectNode root = Json.object();
-        root.put("format", FORMAT);
-        root.set("provenance", provenance(report.provenance()));
-        report.context().ifPresent(c -> root.set("context", AssessmentJson.context(c)));
-        root.set("overall", average(Json.object(), report.overall()));
-        root.set("targetBand", band(report.targetBand()));
-        Completeness c = report.completeness();
-        ObjectNode completeness = root.putObject("completeness");
-        completeness.put("frameworks", c.frameworks());
-        completeness.put("scored", c.scored());
-        completeness.put("excluded", c.excluded());
-        completeness.put("unanswered", c.unanswered());
-        completeness.put("outOfScope", c.outOfScope());
-        completeness.put("partial", c.isPartial());
-        ArrayNode areas = root.putArray("areas");
-        for (AreaResult a : report.areas()) {
-            ObjectNode o = areas.addObject();
-            o.put("area", a.area());
-            o.put("title", a.title());
-            average(o, a.average());
+        StringWriter text = new StringWriter(16 * 1024);
+        try (JsonGenerator g = Writing.FACTORY.createGenerator(text)) {
+            g.setPrettyPrinter(Writing.PRETTY.createInstance());
+            report(g, report);
+        } catch (IOException e) {
+            throw new IllegalStateException("a report could not be written", e);
         }
-        ArrayNode frameworks = root.putArray("frameworks");
-        for (FrameworkResult f : report.frameworks()) {
-            ObjectNode o = frameworks.addObject();
-            o.put("framework", f.framework().toString());
-            o.put("status", f.status().name());
-            f.level().ifPresent(l -> o.put("level", l));
-            f.exclusionReason().ifPresent(r -> o.put("reason", r));
-            o.put("target", f.target());
+        return text.append('\n').toString();
+    }
+
+    /**
+     * Writes a report on one line: the same properties and values as {@link #write(ScoreReport)}, in
+     * the same order, without whitespace between tokens, so that it fits JSON Lines. Text values keep
+     * their characters (non-ASCII text is not escaped); line breaks inside texts are escaped as
+     * JSON requires, so the line holds no raw line break but the one that ends it.
+     *
+     * @param report the report
+     * @return the compact document, ending with one line break ({@code \n})
+     */
+    public static String writeLine(ScoreReport report) {
+        Objects.requireNonNull(report, "report");
+        StringWriter text = new StringWriter(8 * 1024);
+        try (JsonGenerator g = Writing.FACTORY.createGenerator(text)) {
+            report(g, report);
+        } catch (IOException e) {
+            throw new IllegalStateException("a report could not be written", e);
         }
-        ArrayNode gaps = root.putArray("gaps");
-        for (Gap g : report.gaps()) {
-            ObjectNode o = gaps.addObject();
-            o.put("framework", g.framework().toString());
-            o.put("current", g.current());
-            o.put("target", g.target());
-            o.put("requiredByFirstLevel1", g.requiredByFirstLevel1());
-            ArrayNode steps = o.putArray("steps");
-            for (RubricLevel l : g.steps()) {
-                ObjectNode s = steps.addObject();
-                s.put("level", l.level());
-                l.description().ifPresent(d -> s.put("description", d));
-                ArrayNode citations = s.putArray("citations");
-                l.citations().forEach(ci -> citations.add(ci.text()));
+        return text.append('\n').toString();
+    }
+
+    /**
+     * Writes a report on one line to a stream, as UTF-8: the bytes of {@link #writeLine(ScoreReport)},
+     * written as they are produced, without an intermediate string. The stream is neither flushed nor
+     * closed; give a buffered stream when writing many reports.
+     *
+     * @param report the report
+     * @param out    where to write
+     * @throws IOException if the stream cannot be written
+     */
+    public static void writeLine(ScoreReport report, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = Writing.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            report(g, report);
+        }
+        out.write('\n');
+    }
+
+    /**
+     * The writing side, initialised on first use: a factory that neither closes nor flushes the
+     * caller's stream, the pretty printer of {@link Json} (two spaces, {@code \n}, a space after each
+     * colon), so that {@link #write(ScoreReport)} gives the same text as assessments' writer, and the
+     * rubric texts of reports already escaped and encoded.
+     */
+    private static final class Writing {
+        /** Texts no longer than this are kept escaped and encoded: rubric titles and level descriptions. */
+        private static final int MAX_TEXT = 4_000;
+        /** The most characters kept in all: a few rubrics' worth (the Japanese sheet has about 20,000). */
+        private static final int MAX_TOTAL = 1_000_000;
+        private static final Map<String, SerializedString> TEXTS = new ConcurrentHashMap<>();
+        private static final AtomicInteger TOTAL = new AtomicInteger();
+
+        /** The property names and enum constants of reports, encoded once: a few dozen in all. */
+        private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+
+        /**
+         * Returns a property name or an enum constant ready to write. Only the fixed names of the report
+         * format go through here (never data such as the framework ids of target profiles), so the map
+         * stays small.
+         */
+        static SerializableString constant(String name) {
+            SerializedString known = NAMES.get(name);
+            if (known == null) {
+                known = new SerializedString(name);
+                NAMES.putIfAbsent(name, known);
             }
+            return known;
         }
+
+        /**
+         * Returns a text of the rubric (an area title, a level description) ready to write: such texts
+         * recur in every report, and escaping and encoding long non-ASCII texts is most of the cost of
+         * writing one. Bounded: past {@value #MAX_TOTAL} characters, texts are no longer kept.
+         */
+        static SerializableString text(String text) {
+            SerializedString known = TEXTS.get(text);
+            if (known != null) {
+                return known;
+            }
+            SerializedString made = new SerializedString(text);
+            if (text.length() <= MAX_TEXT && TOTAL.get() + text.length() <= MAX_TOTAL && TEXTS.putIfAbsent(text, made) == null) {
+                TOTAL.addAndGet(text.length());
+            }
+            return made;
+        }
+
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+                .build();
+        static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    }
+
+    /**
+     * Writes the report object, streaming: properties in the documented order, absent optional values
+     * left out.
+     */
+    private static void report(JsonGenerator g, ScoreReport report) throws IOException {
+        g.writeStartObject();
+        field(g, "format").writeString(FORMAT);
+        provenance(g, report.provenance());
+        if (report.context().isPresent()) {
+            AssessmentContext c = report.context().get();
+            field(g, "context").writeStartObject();
+            if (c.organization().isPresent()) {
+                field(g, "organization").writeString(c.organization().get());
+            }
+            if (c.assessor().isPresent()) {
+                field(g, "assessor").writeString(c.assessor().get());
+            }
+            if (c.date().isPresent()) {
+                field(g, "date").writeString(c.date().get().toString());
+            }
+            g.writeEndObject();
+        }
+        field(g, "overall").writeStartObject();
+        average(g, report.overall());
+        g.writeEndObject();
+        band(g, "targetBand", report.targetBand());
+        Completeness c = report.completeness();
+        field(g, "completeness").writeStartObject();
+        field(g, "frameworks").writeNumber(c.frameworks());
+        field(g, "scored").writeNumber(c.scored());
+        field(g, "excluded").writeNumber(c.excluded());
+        field(g, "unanswered").writeNumber(c.unanswered());
+        field(g, "outOfScope").writeNumber(c.outOfScope());
+        field(g, "partial").writeBoolean(c.isPartial());
+        g.writeEndObject();
+        field(g, "areas").writeStartArray();
+        for (AreaResult a : report.areas()) {
+            g.writeStartObject();
+            field(g, "area").writeNumber(a.area());
+            field(g, "title").writeString(Writing.text(a.title()));
+            average(g, a.average());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        field(g, "frameworks").writeStartArray();
+        for (FrameworkResult f : report.frameworks()) {
+            g.writeStartObject();
+            field(g, "framework").writeString(f.framework().toString());
+            field(g, "status").writeString(Writing.constant(f.status().name()));
+            if (f.level().isPresent()) {
+                field(g, "level").writeNumber(f.level().get());
+            }
+            if (f.exclusionReason().isPresent()) {
+                field(g, "reason").writeString(f.exclusionReason().get());
+            }
+            field(g, "target").writeNumber(f.target());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        field(g, "gaps").writeStartArray();
+        for (Gap gap : report.gaps()) {
+            g.writeStartObject();
+            field(g, "framework").writeString(gap.framework().toString());
+            field(g, "current").writeNumber(gap.current());
+            field(g, "target").writeNumber(gap.target());
+            field(g, "requiredByFirstLevel1").writeBoolean(gap.requiredByFirstLevel1());
+            field(g, "steps").writeStartArray();
+            for (RubricLevel l : gap.steps()) {
+                g.writeStartObject();
+                field(g, "level").writeNumber(l.level());
+                if (l.description().isPresent()) {
+                    field(g, "description").writeString(Writing.text(l.description().get()));
+                }
+                field(g, "citations").writeStartArray();
+                for (Citation ci : l.citations()) {
+                    g.writeString(ci.text());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         Level1Assessment l1 = report.firstLevel1();
-        ObjectNode level1 = root.putObject("firstLevel1");
-        level1.put("threshold", l1.threshold());
-        level1.put("reached", l1.isReached());
-        ArrayNode requirements = level1.putArray("requirements");
+        field(g, "firstLevel1").writeStartObject();
+        field(g, "threshold").writeNumber(l1.threshold());
+        field(g, "reached").writeBoolean(l1.isReached());
+        field(g, "requirements").writeStartArray();
         for (RequirementOutcome r : l1.requirements()) {
-            ObjectNode o = requirements.addObject();
-            o.put("key", r.requirement().key());
-            o.put("status", r.status().name());
-            r.level().ifPresent(l -> o.put("level", l));
+            g.writeStartObject();
+            field(g, "key").writeString(r.requirement().key());
+            field(g, "status").writeString(Writing.constant(r.status().name()));
+            if (r.level().isPresent()) {
+                field(g, "level").writeNumber(r.level().get());
+            }
+            g.writeEndObject();
         }
-        ArrayNode flags = root.putArray("flags");
+        g.writeEndArray();
+        g.writeEndObject();
+        field(g, "flags").writeStartArray();
         for (Problem p : report.flags()) {
-            ObjectNode o = flags.addObject();
-            o.put("path", p.path());
-            o.put("code", p.code());
-            o.put("message", p.message());
+            g.writeStartObject();
+            field(g, "path").writeString(p.path());
+            field(g, "code").writeString(p.code());
+            field(g, "message").writeString(p.message());
+            g.writeEndObject();
         }
-        return Json.write(root);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode provenance(Provenance p) {
-        ObjectNode o = Json.object();
-        ObjectNode rubric = o.putObject("rubric");
-        rubric.put("id", p.rubricId());
-        rubric.put("edition", p.rubricEdition());
-        rubric.put("locale", p.rubricLocale().toLanguageTag());
-        rubric.put("contentDigest", p.rubricDigest());
-        rubric.put("numbering", p.numbering().name());
-        o.put("libraryVersion", p.libraryVersion());
+    private static void provenance(JsonGenerator g, Provenance p) throws IOException {
+        field(g, "provenance").writeStartObject();
+        field(g, "rubric").writeStartObject();
+        field(g, "id").writeString(p.rubricId());
+        field(g, "edition").writeString(p.rubricEdition());
+        field(g, "locale").writeString(p.rubricLocale().toLanguageTag());
+        field(g, "contentDigest").writeString(p.rubricDigest());
+        field(g, "numbering").writeString(p.numbering().name());
+        g.writeEndObject();
+        field(g, "libraryVersion").writeString(p.libraryVersion());
         ScoringOptions s = p.options();
-        ObjectNode options = o.putObject("options");
-        options.put("averaging", s.averaging().name());
-        s.targetBand().ifPresent(b -> options.set("targetBand", band(b)));
-        ObjectNode targets = options.putObject("targets");
-        s.targets().targets().forEach((id, level) -> targets.put(id.toString(), level));
-        options.put("defaultTargetLevel", s.defaultTargetLevel());
-        options.put("level1Threshold", s.level1Threshold());
-        options.put("strict", s.strict());
-        options.put("requireComplete", s.requireComplete());
-        options.put("messagesLocale", s.messagesLocale().toLanguageTag());
-        return o;
+        field(g, "options").writeStartObject();
+        field(g, "averaging").writeString(s.averaging().name());
+        if (s.targetBand().isPresent()) {
+            band(g, "targetBand", s.targetBand().get());
+        }
+        field(g, "targets").writeStartObject();
+        for (Map.Entry<FrameworkId, Integer> t : s.targets().targets().entrySet()) {
+            g.writeNumberField(t.getKey().toString(), t.getValue());
+        }
+        g.writeEndObject();
+        field(g, "defaultTargetLevel").writeNumber(s.defaultTargetLevel());
+        field(g, "level1Threshold").writeNumber(s.level1Threshold());
+        field(g, "strict").writeBoolean(s.strict());
+        field(g, "requireComplete").writeBoolean(s.requireComplete());
+        field(g, "messagesLocale").writeString(s.messagesLocale().toLanguageTag());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static ObjectNode band(TargetBand b) {
-        ObjectNode o = Json.object();
-        o.set("minimum", DecimalNode.valueOf(b.minimum()));
-        o.set("maximum", DecimalNode.valueOf(b.maximum()));
-        return o;
+    private static void band(JsonGenerator g, String name, TargetBand b) throws IOException {
+        field(g, name).writeStartObject();
+        field(g, "minimum").writeNumber(b.minimum());
+        field(g, "maximum").writeNumber(b.maximum());
+        g.writeEndObject();
     }
 
-    private static ObjectNode average(ObjectNode o, BandedAverage a) {
-        a.average().ifPresent(f -> {
-            ObjectNode fraction = o.putObject("average");
-            fraction.put("numerator", f.numerator());
-            fraction.put("denominator", f.denominator());
-            fraction.set("value", DecimalNode.valueOf(f.displayValue()));
-        });
-        o.put("frameworks", a.frameworks());
-        o.put("band", a.band().name());
-        return o;
+    /** Writes a property name, from the encoded names kept for every report ({@link Writing#constant}). */
+    private static JsonGenerator field(JsonGenerator g, String name) throws IOException {
+        g.writeFieldName(Writing.constant(name));
+        return g;
+    }
+
+    /** Writes the properties of a banded average into the object being written. */
+    private static void average(JsonGenerator g, BandedAverage a) throws IOException {
+        if (a.average().isPresent()) {
+            Fraction f = a.average().get();
+            field(g, "average").writeStartObject();
+            field(g, "numerator").writeNumber(f.numerator());
+            field(g, "denominator").writeNumber(f.denominator());
+            field(g, "value").writeNumber(f.displayValue());
+            g.writeEndObject();
+        }
+        field(g, "frameworks").writeNumber(a.frameworks());
+        field(g, "band").writeString(Writing.constant(a.band().name()));
     }
 
     // ------------------------------------------------------------------ reading

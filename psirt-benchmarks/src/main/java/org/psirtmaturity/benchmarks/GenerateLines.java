@@ -1,0 +1,55 @@
+package org.psirtmaturity.benchmarks;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.scoring.json.AssessmentJson;
+
+/**
+ * Writes the input of the batch measurement: JSON Lines of complete, valid assessments of the Japanese
+ * rubric ({@link Inputs#complete(Rubric, java.util.Random, long)}: every framework in scope scored,
+ * with notes in Japanese and evidence), each different (organisation, date, levels, foundations drawn
+ * from a seeded random source, so the file is the same on every run).
+ *
+ * <pre>{@code java -cp target/benchmarks.jar org.psirtmaturity.benchmarks.GenerateLines [file] [count]}</pre>
+ * Defaults: {@code target/assessments.jsonl}, 1,000,000 lines.
+ */
+public final class GenerateLines {
+
+    private GenerateLines() {
+    }
+
+    /**
+     * Writes the file.
+     *
+     * @param args the file and the number of lines, both optional
+     * @throws IOException if the file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args.length > 0 ? args[0] : "target/assessments.jsonl");
+        long count = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000L;
+        Rubric rubric = Inputs.japanese();
+        JsonMapper compact = JsonMapper.builder().build();
+        Random random = new Random(20261122L);
+        long bytes = 0;
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            for (long i = 1; i <= count; i++) {
+                byte[] line = compact.writeValueAsBytes(compact.readTree(AssessmentJson.write(Inputs.complete(rubric, random, i))));
+                out.write(line);
+                out.write('\n');
+                bytes += line.length + 1;
+            }
+        }
+        System.out.printf("wrote %,d lines, %,d bytes (%.1f per line) to %s%n", count, bytes, (double) bytes / count, file);
+    }
+}
