@@ -6,14 +6,10 @@ import java.util.concurrent.Callable;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.report.ReportFormat;
 import org.psirtmaturity.report.Reports;
-import org.psirtmaturity.scoring.Assessment;
-import org.psirtmaturity.scoring.AssessmentValidator;
 import org.psirtmaturity.scoring.Comparisons;
 import org.psirtmaturity.scoring.ReportComparison;
 import org.psirtmaturity.scoring.ScoreReport;
-import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ScoringOptions;
-import org.psirtmaturity.scoring.ValidationResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,8 +51,8 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Rubric rubric = Io.rubric(scoring.language());
         ScoringOptions options = scoring.options();
-        ScoreReport before = score(older, rubric, options);
-        ScoreReport after = score(newer, rubric, options);
+        ScoreReport before = Io.score(older, root.stdin(), rubric, options, spec.commandLine().getErr());
+        ScoreReport after = Io.score(newer, root.stdin(), rubric, options, spec.commandLine().getErr());
         ReportComparison comparison;
         try {
             comparison = Comparisons.compare(before, after);
@@ -65,15 +61,5 @@ final class CompareCommand implements Callable<Integer> {
         }
         Io.write(Reports.renderComparison(comparison, before, after, rubric, format), out, spec.commandLine().getOut());
         return ExitCodes.OK;
-    }
-
-    private ScoreReport score(String file, Rubric rubric, ScoringOptions options) {
-        Assessment assessment = Io.assessment(file, root.stdin(), options.messagesLocale(), spec.commandLine().getErr());
-        ValidationResult check = AssessmentValidator.validate(assessment, rubric, options.messagesLocale(), options.validationOptions());
-        if (!check.isValid()) {
-            Io.printProblems(spec.commandLine().getErr(), Io.label(file), check.errors());
-            throw new CliException(ExitCodes.INVALID_INPUT, null);
-        }
-        return Scoring.score(assessment, rubric, options);
     }
 }

@@ -15,6 +15,11 @@ import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.rubric.Rubrics;
 import org.psirtmaturity.scoring.Assessment;
+import org.psirtmaturity.scoring.AssessmentValidator;
+import org.psirtmaturity.scoring.ScoreReport;
+import org.psirtmaturity.scoring.Scoring;
+import org.psirtmaturity.scoring.ScoringOptions;
+import org.psirtmaturity.scoring.ValidationResult;
 import org.psirtmaturity.scoring.json.AssessmentJson;
 import org.psirtmaturity.scoring.json.ParseResult;
 
@@ -56,6 +61,20 @@ final class Io {
             throw new CliException(ExitCodes.INVALID_INPUT, null);
         }
         return parsed.orElseThrow();
+    }
+
+    /**
+     * Reads, validates and scores an assessment; on invalid input prints every error to {@code err}
+     * (prefixed with the file name) and fails with {@link ExitCodes#INVALID_INPUT}.
+     */
+    static ScoreReport score(String file, InputStream stdin, Rubric rubric, ScoringOptions options, PrintWriter err) {
+        Assessment assessment = assessment(file, stdin, options.messagesLocale(), err);
+        ValidationResult check = AssessmentValidator.validate(assessment, rubric, options.messagesLocale(), options.validationOptions());
+        if (!check.isValid()) {
+            printProblems(err, label(file), check.errors());
+            throw new CliException(ExitCodes.INVALID_INPUT, null);
+        }
+        return Scoring.score(assessment, rubric, options);
     }
 
     static String label(String file) {

@@ -6,12 +6,8 @@ import java.util.concurrent.Callable;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.report.ReportFormat;
 import org.psirtmaturity.report.Reports;
-import org.psirtmaturity.scoring.Assessment;
-import org.psirtmaturity.scoring.AssessmentValidator;
 import org.psirtmaturity.scoring.ScoreReport;
-import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ScoringOptions;
-import org.psirtmaturity.scoring.ValidationResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,13 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         Rubric rubric = Io.rubric(scoring.language());
         ScoringOptions options = scoring.options();
-        Assessment assessment = Io.assessment(file, root.stdin(), scoring.language().locale(), spec.commandLine().getErr());
-        ValidationResult check = AssessmentValidator.validate(assessment, rubric, options.messagesLocale(), options.validationOptions());
-        if (!check.isValid()) {
-            Io.printProblems(spec.commandLine().getErr(), Io.label(file), check.errors());
-            return ExitCodes.INVALID_INPUT;
-        }
-        ScoreReport report = Scoring.score(assessment, rubric, options);
+        ScoreReport report = Io.score(file, root.stdin(), rubric, options, spec.commandLine().getErr());
         Io.write(Reports.render(report, rubric, format, ScoringMixin.renderOptions(width)), out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
