@@ -141,13 +141,15 @@ public final class RubricTexts {
                 parse(text, structure, locale, texts, problems);
             }
         }
-        if (problems.isEmpty()) {
-            problems.addAll(Rubric.check(structure, texts));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidRubricException(subject, problems);
         }
-        Rubric rubric = Rubric.assemble(structure, locale, texts);
+        Rubric rubric;
+        try {
+            rubric = Rubric.assemble(structure, locale, texts); // checks the texts once (Rubric.check)
+        } catch (InvalidRubricException e) {
+            throw new InvalidRubricException(subject, e.problems());
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Loaded rubric {} {} ({}) from {}: {} texts in {} µs, digest {}", rubric.id(), rubric.edition(),
                     locale.toLanguageTag(), resourceName, texts.size(), (System.nanoTime() - start) / 1000, rubric.contentDigest());
