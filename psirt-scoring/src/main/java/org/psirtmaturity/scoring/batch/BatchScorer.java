@@ -1,7 +1,6 @@
 package org.psirtmaturity.scoring.batch;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,7 +43,7 @@ import org.psirtmaturity.scoring.json.ReportJson;
  *       ({@link ReportJson#writeLine});</li>
  *   <li>or, for a bad line, {@code {"line":<n>,"problems":[{"path":…,"code":…,"message":…}, …]}}:
  *       every problem of the line, whether it could not be read (malformed JSON, a wrong type, an
- *       unknown property, bad UTF-8 …, as {@link AssessmentJson#parse(InputStream, Locale)} reports
+ *       unknown property, bad UTF-8 …, as {@link AssessmentJson#parse(byte[], int, int, Locale)} reports
  *       them) or was read but is invalid for the rubric and options (as
  *       {@link Scoring#score(Assessment, Rubric, ScoringOptions)} reports them). Messages are in the
  *       language of {@link ScoringOptions#messagesLocale()}.</li>
@@ -128,7 +127,7 @@ public final class BatchScorer {
             } else if (lines.isBlank()) {
                 continue;
             } else {
-                ParseResult<Assessment> parsed = AssessmentJson.parse(lines.stream(), locale);
+                ParseResult<Assessment> parsed = AssessmentJson.parse(lines.data(), lines.start(), lines.length(), locale);
                 if (parsed.isValid()) {
                     try {
                         ReportJson.writeLine(Scoring.score(parsed.orElseThrow(), rubric, options), output);
@@ -340,8 +339,19 @@ public final class BatchScorer {
         }
 
         /** The current line's bytes, without its line break. */
-        InputStream stream() {
-            return new ByteArrayInputStream(data, start, length);
+        /** The array holding the current line (valid until the next call of {@link #next()}). */
+        byte[] data() {
+            return data;
+        }
+
+        /** Where the current line starts in {@link #data()}. */
+        int start() {
+            return start;
+        }
+
+        /** The current line's length in bytes, without its line break; 0 for a line that is too long. */
+        int length() {
+            return length;
         }
     }
 }

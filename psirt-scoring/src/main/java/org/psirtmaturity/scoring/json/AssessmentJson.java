@@ -1,12 +1,15 @@
 package org.psirtmaturity.scoring.json;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +74,10 @@ import org.psirtmaturity.scoring.internal.Paths;
  * Nothing in a document names a class, a resource or a URL that is loaded: the mapping is explicit
  * code over a tree, with no polymorphic or default typing.
  *
+ * <p>A valid document is read in one pass of Jackson's streaming parser, without a tree; a document
+ * with problems is read again by a strict, tree-based reader that collects every problem with its
+ * path. Both accept exactly the same documents and read them into equal assessments.
+ *
  * <p>Writing uses a fixed property order and leaves out empty optional parts, so that
  * {@code read(write(a)).equals(a)} for every assessment {@code a} that is within the limits and
  * whose texts are Unicode (no unpaired surrogate). All methods are thread-safe.
@@ -125,8 +132,9 @@ public final class AssessmentJson {
      */
     public static ParseResult<Assessment> parse(String json, Locale messagesLocale) {
         Objects.requireNonNull(json, "json");
-        JsonInput in = new JsonInput(messagesLocale);
-        return result(Json.parse(json, in).flatMap(n -> assessment(n, in)), in);
+        Objects.requireNonNull(messagesLocale, "messagesLocale");
+        Assessment read = AssessmentStreamReader.read(json);
+        return read != null ? valid(read) : parseStrictly(json, messagesLocale);
     }
 
     /**
@@ -153,8 +161,97 @@ public final class AssessmentJson {
      */
     public static ParseResult<Assessment> parse(InputStream json, Locale messagesLocale) {
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(messagesLocale, "messagesLocale");
+        byte[] buffer = new byte[initialCapacity(json)];
+        int length = 0;
+        try {
+            while (true) {
+                if (length == buffer.length) {
+                    if (length > MAX_DOCUMENT_BYTES) {
+                        break; // one byte over the limit is enough to report it; the rest is never read
+                    }
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(2L * length, MAX_DOCUMENT_BYTES + 1L));
+                }
+                int n = json.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the JSON stream", e);
+        }
+        return parseBytes(buffer, 0, length, messagesLocale);
+    }
+
+    /**
+     * Room for what the stream says it has, and one byte more to see its end without growing (an
+     * in-memory stream's {@code available()} is exact); 8 KiB when it does not say.
+     */
+    private static int initialCapacity(InputStream json) {
+        int available;
+        try {
+            available = json.available();
+        } catch (IOException e) {
+            available = 0;
+        }
+        return available > 0 ? (int) Math.min(available + 1L, MAX_DOCUMENT_BYTES + 1L) : 8 * 1024;
+    }
+
+    /**
+     * Reads an assessment from bytes (UTF-8, UTF-16 or UTF-32, detected, as for a stream). The array
+     * is neither kept nor changed.
+     *
+     * @param json           the document's bytes
+     * @param messagesLocale the language of the messages
+     * @return the assessment, or every problem found
+     */
+    public static ParseResult<Assessment> parse(byte[] json, Locale messagesLocale) {
+        Objects.requireNonNull(json, "json");
+        return parse(json, 0, json.length, messagesLocale);
+    }
+
+    /**
+     * Reads an assessment from a range of bytes (UTF-8, UTF-16 or UTF-32, detected, as for a
+     * stream), for example a line of a larger buffer. The array is neither kept nor changed.
+     *
+     * @param json           the bytes
+     * @param offset         where the document starts
+     * @param length         the document's length in bytes
+     * @param messagesLocale the language of the messages
+     * @return the assessment, or every problem found
+     * @throws IndexOutOfBoundsException if the range is not within the array
+     */
+    public static ParseResult<Assessment> parse(byte[] json, int offset, int length, Locale messagesLocale) {
+        Objects.requireNonNull(json, "json");
+        Objects.checkFromIndexSize(offset, length, json.length);
+        Objects.requireNonNull(messagesLocale, "messagesLocale");
+        return parseBytes(json, offset, length, messagesLocale);
+    }
+
+    /** The fast path first; if it gives up, the strict reader, which reports every problem. */
+    private static ParseResult<Assessment> parseBytes(byte[] json, int offset, int length, Locale messagesLocale) {
+        Assessment read = AssessmentStreamReader.read(json, offset, length);
+        if (read != null) {
+            return valid(read);
+        }
+        return parseStrictly(offset == 0 && length == json.length ? json : Arrays.copyOfRange(json, offset, offset + length), messagesLocale);
+    }
+
+    /** Reads with the strict, tree-based reader only (the fast path's oracle in tests). */
+    static ParseResult<Assessment> parseStrictly(byte[] json, Locale messagesLocale) {
         JsonInput in = new JsonInput(messagesLocale);
         return result(Json.parse(json, in).flatMap(n -> assessment(n, in)), in);
+    }
+
+    /** Reads text with the strict, tree-based reader only (the fast path's oracle in tests). */
+    static ParseResult<Assessment> parseStrictly(String json, Locale messagesLocale) {
+        JsonInput in = new JsonInput(messagesLocale);
+        return result(Json.parse(json, in).flatMap(n -> assessment(n, in)), in);
+    }
+
+    private static ParseResult<Assessment> valid(Assessment assessment) {
+        return new ParseResult<>(Optional.of(assessment), List.of());
     }
 
     /**

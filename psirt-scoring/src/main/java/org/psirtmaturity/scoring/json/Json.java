@@ -37,7 +37,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * typing and maps no classes: only trees. Nothing in a document can make it load a class or a
  * resource.
  *
- * <p>Reading happens in two steps, so that bad bytes are problems and never exceptions: the input
+ * <p>This is the strict reader's parsing, which {@link AssessmentJson} falls back to when its fast
+ * path ({@link AssessmentStreamReader}) gives up, and which {@link ReportJson} reads reports with.
+ * Reading happens in two steps, so that bad bytes are problems and never exceptions: the input
  * is counted (and, for a stream, read up to the size limit only) and decoded strictly into a string
  * (malformed or overlong UTF-8, unpaired UTF-16 surrogates and code points above U+10FFFF are
  * {@code json.encoding} problems); then Jackson parses the string under {@link StreamReadConstraints}.
@@ -63,26 +65,36 @@ final class Json {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                            .maxNestingDepth(MAX_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .maxNameLength(MAX_NAME_LENGTH)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .maxTokenCount(MAX_TOKENS)
-                            .build())
-                    .build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
+    /**
+     * The mapper and the pretty writer, built on first use: the fast path of reading
+     * ({@link AssessmentStreamReader}) and report writing need only Jackson's streaming API, so a
+     * program that only reads valid assessments and writes reports never builds them.
+     */
+    private static final class Mapper {
+        static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                                .maxNestingDepth(MAX_DEPTH)
+                                .maxStringLength(MAX_STRING_LENGTH)
+                                .maxNameLength(MAX_NAME_LENGTH)
+                                .maxNumberLength(MAX_NUMBER_LENGTH)
+                                .maxTokenCount(MAX_TOKENS)
+                                .build())
+                        .build())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
 
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+        static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+
+        private Mapper() {
+        }
+    }
 
     private Json() {
     }
@@ -113,12 +125,24 @@ final class Json {
      * @throws UncheckedIOException if the stream cannot be read (not a problem of the content)
      */
     static Optional<JsonNode> parse(InputStream stream, JsonInput in) {
-        byte[] bytes;
+        return parse(readAtMost(stream), in);
+    }
+
+    /**
+     * Reads a stream to its end, or to {@link #MAX_DOCUMENT_BYTES} + 1 bytes if it is longer.
+     *
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    static byte[] readAtMost(InputStream stream) {
         try {
-            bytes = stream.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            return stream.readNBytes(MAX_DOCUMENT_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the JSON stream", e);
         }
+    }
+
+    /** Parses a document's bytes into a tree, or reports why it cannot (as {@link #parse(InputStream, JsonInput)}). */
+    static Optional<JsonNode> parse(byte[] bytes, JsonInput in) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             in.problem("", "json.limit.document-size", "json.limit.document-size", String.valueOf(MAX_DOCUMENT_BYTES));
             return Optional.empty();
@@ -129,9 +153,9 @@ final class Json {
     private static Optional<JsonNode> parseChecked(String text, JsonInput in) {
         String json = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
         JsonNode node;
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        try (JsonParser parser = Mapper.MAPPER.createParser(json)) {
             try {
-                node = MAPPER.readTree(parser);
+                node = Mapper.MAPPER.readTree(parser);
             } catch (JsonProcessingException e) {
                 // Some limits are reported without a location; the parser knows where it stopped.
                 in.parseFailure(e, parser.currentLocation());
@@ -211,7 +235,7 @@ final class Json {
     /** Writes a tree with the fixed pretty printer, ending with a line break. */
     static String write(JsonNode node) {
         try {
-            return WRITER.writeValueAsString(node) + "\n";
+            return Mapper.WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }

@@ -136,7 +136,7 @@ final class JsonInput {
 
     private void checkValues(JsonNode node, String path) {
         if (node.isTextual()) {
-            if (hasUnpairedSurrogate(node.textValue())) {
+            if (Utf8.hasUnpairedSurrogate(node.textValue())) {
                 problem(path, "json.string.unpaired-surrogate", "json.string.unpaired-surrogate");
             }
         } else if (node.isBigDecimal()) {
@@ -154,7 +154,7 @@ final class JsonInput {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String name = quote(field.getKey());
-                if (hasUnpairedSurrogate(field.getKey())) {
+                if (Utf8.hasUnpairedSurrogate(field.getKey())) {
                     problem(child(path, name), "json.string.unpaired-surrogate", "json.name.unpaired-surrogate");
                 }
                 checkValues(field.getValue(), path.isEmpty() ? name : path + "." + name);
@@ -167,18 +167,6 @@ final class JsonInput {
         JsonNode framework = path.equals("answers") ? element.get("framework") : null;
         return framework != null && framework.isTextual() && FrameworkId.isWellFormed(framework.textValue())
                 ? framework.textValue() : String.valueOf(index);
-    }
-
-    static boolean hasUnpairedSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String child(String path, String name) {

@@ -26,7 +26,7 @@ class LineReaderTest {
         BatchScorer.LineReader reader = new BatchScorer.LineReader(in, max, null, bufferSize);
         List<String> lines = new ArrayList<>();
         while (reader.next()) {
-            lines.add(reader.tooLong() ? "TOO LONG" : new String(reader.stream().readAllBytes(), StandardCharsets.UTF_8));
+            lines.add(reader.tooLong() ? "TOO LONG" : new String(reader.data(), reader.start(), reader.length(), StandardCharsets.UTF_8));
         }
         return lines;
     }

@@ -69,14 +69,14 @@ class JsonInternalsTest {
 
     @Test
     void unpairedSurrogates_areFoundWhereverTheyAre() {
-        assertThat(JsonInput.hasUnpairedSurrogate("😀 a 😀")).isFalse();
-        assertThat(JsonInput.hasUnpairedSurrogate("")).isFalse();
-        assertThat(JsonInput.hasUnpairedSurrogate("\uD83D")).isTrue();
-        assertThat(JsonInput.hasUnpairedSurrogate("a\uD83D")).isTrue();
-        assertThat(JsonInput.hasUnpairedSurrogate("\uD83Da")).isTrue();
-        assertThat(JsonInput.hasUnpairedSurrogate("\uDE00\uD83D")).isTrue();
-        assertThat(JsonInput.hasUnpairedSurrogate("\uDE00")).isTrue();
-        assertThat(JsonInput.hasUnpairedSurrogate("\uD83D\uD83D\uDE00")).isTrue();
+        assertThat(Utf8.hasUnpairedSurrogate("😀 a 😀")).isFalse();
+        assertThat(Utf8.hasUnpairedSurrogate("")).isFalse();
+        assertThat(Utf8.hasUnpairedSurrogate("\uD83D")).isTrue();
+        assertThat(Utf8.hasUnpairedSurrogate("a\uD83D")).isTrue();
+        assertThat(Utf8.hasUnpairedSurrogate("\uD83Da")).isTrue();
+        assertThat(Utf8.hasUnpairedSurrogate("\uDE00\uD83D")).isTrue();
+        assertThat(Utf8.hasUnpairedSurrogate("\uDE00")).isTrue();
+        assertThat(Utf8.hasUnpairedSurrogate("\uD83D\uD83D\uDE00")).isTrue();
     }
 
     @Test

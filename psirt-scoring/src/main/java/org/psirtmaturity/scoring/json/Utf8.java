@@ -1,0 +1,107 @@
+package org.psirtmaturity.scoring.json;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Checks that bytes are well-formed UTF-8, as the Unicode Standard defines it (table 3-7): no
+ * overlong forms, no encoded surrogates (U+D800 to U+DFFF), nothing above U+10FFFF, no truncated
+ * sequence. These are exactly the byte sequences that the JDK's UTF-8 decoder accepts with
+ * {@link java.nio.charset.CodingErrorAction#REPORT}, which the strict reader uses (a test compares
+ * the two); Jackson's own UTF-8 parser is more lenient (it accepts overlong forms and encoded
+ * surrogates), so the fast reader checks the bytes with this first. Runs of ASCII are skipped eight
+ * bytes at a time. It also tells whether a Java string is Unicode text that UTF-8 can encode (no
+ * unpaired surrogate), which escapes such as {@code "\u005CuD800"} can produce.
+ */
+final class Utf8 {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    private Utf8() {
+    }
+
+    /**
+     * Tells whether {@code b[from, to)} is well-formed UTF-8.
+     *
+     * @param b    the bytes
+     * @param from the first index, inclusive
+     * @param to   the last index, exclusive
+     * @return true if every byte belongs to a well-formed sequence
+     */
+    static boolean isWellFormed(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i + Long.BYTES <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= to) {
+                return true;
+            }
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+            } else if (c < 0xC2) {
+                return false; // a continuation byte, or the lead of an overlong two-byte form
+            } else if (c < 0xE0) {
+                if (i + 1 >= to || !continuation(b[i + 1])) {
+                    return false;
+                }
+                i += 2;
+            } else if (c < 0xF0) {
+                if (i + 2 >= to || !second(c, b[i + 1] & 0xFF) || !continuation(b[i + 2])) {
+                    return false;
+                }
+                i += 3;
+            } else if (c < 0xF5) {
+                if (i + 3 >= to || !second(c, b[i + 1] & 0xFF) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
+                    return false;
+                }
+                i += 4;
+            } else {
+                return false; // F5 to FF never occur in UTF-8
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    /** The second byte of a three- or four-byte sequence: its range depends on the lead (table 3-7). */
+    private static boolean second(int lead, int c) {
+        switch (lead) {
+            case 0xE0:
+                return c >= 0xA0 && c <= 0xBF; // below A0 is overlong
+            case 0xED:
+                return c >= 0x80 && c <= 0x9F; // above 9F encodes a surrogate
+            case 0xF0:
+                return c >= 0x90 && c <= 0xBF; // below 90 is overlong
+            case 0xF4:
+                return c >= 0x80 && c <= 0x8F; // above 8F is beyond U+10FFFF
+            default:
+                return (c & 0xC0) == 0x80;
+        }
+    }
+
+    /**
+     * Tells whether a string holds a surrogate that is not part of a pair: not Unicode text, and not
+     * encodable as UTF-8.
+     *
+     * @param s the string
+     * @return true if some surrogate is unpaired
+     */
+    static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
