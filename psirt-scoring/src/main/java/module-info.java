@@ -14,7 +14,7 @@
  * encapsulated.
  * The package {@code org.psirtmaturity.scoring} is opened to Hibernate Validator alone, because a
  * provider reads the records' constrained fields reflectively. JSON is mapped with explicit code
- * through Jackson's tree model, so nothing is opened to Jackson.
+ * over Jackson's streaming parser and tree model, so nothing is opened to Jackson.
  */
 @SuppressWarnings("module") // org.hibernate.validator is absent at compile time: it is the caller's choice
 module org.psirtmaturity.scoring {
