@@ -38,6 +38,7 @@ import org.psirtmaturity.scoring.ValidationOptions;
 import org.psirtmaturity.scoring.ValidationResult;
 import org.psirtmaturity.scoring.json.AssessmentJson;
 import org.psirtmaturity.scoring.json.ParseResult;
+import org.psirtmaturity.scoring.json.ReaderPaths;
 import org.psirtmaturity.scoring.json.ReportJson;
 
 /**
@@ -75,6 +76,11 @@ class AssessmentFuzzTest {
         Invariants.wellFormed(japanese.problems(), true);
         Invariants.sameProblems(english.problems(), japanese.problems());
         assertEquals(english.value(), japanese.value());
+        // Bytes in place (as batch scoring reads each line) are read as the same bytes from a stream.
+        byte[] framed = new byte[input.length + 2];
+        System.arraycopy(input, 0, framed, 1, input.length);
+        assertEquals(english, AssessmentJson.parse(framed, 1, input.length, Locale.ENGLISH));
+        assertEquals(english, AssessmentJson.parse(input, Locale.ENGLISH));
 
         Optional<String> utf8 = strictUtf8(input);
         if (utf8.isPresent()) {
@@ -138,6 +144,30 @@ class AssessmentFuzzTest {
                 assertEquals(check.errors(), e.problems());
             }
         }
+    }
+
+    /**
+     * The fast path of reading against the strict reader: whatever the fast path reads, the strict
+     * reader reads into an equal assessment (the fast path may give up on anything; the strict reader
+     * then reports the problems). Both on bytes and, where the bytes are UTF-8, on text.
+     */
+    @FuzzTest(maxDuration = "10m")
+    @DictionaryEntries({"\"format\"", "\"psirt-assessment/1\"", "\"rubric\"", "\"id\"", "\"edition\"", "\"context\"", "\"date\"",
+            "\"2026-10-01\"", "\"answers\"", "\"framework\"", "\"level\"", "\"excluded\"", "\"reason\"", "\"unanswered\"",
+            "\"note\"", "\"evidence\"", "\"extensions\"", "\"foundations\"", "true", "false", "null", "\\uD800", "\\uDC00",
+            "1e1001", "1E-2147483648", "-0", "2147483648", "1.0", "\uFEFF", "\u00C0\u0080"})
+    void fastPathAgreesWithStrictReader(byte[] input) {
+        Assessment fast = ReaderPaths.fast(input);
+        ParseResult<Assessment> strict = ReaderPaths.strict(input);
+        if (fast != null) {
+            assertEquals(Optional.of(fast), strict.value());
+        }
+        strictUtf8(input).ifPresent(text -> {
+            Assessment fastText = ReaderPaths.fast(text);
+            if (fastText != null) {
+                assertEquals(Optional.of(fastText), ReaderPaths.strict(text).value());
+            }
+        });
     }
 
     /** Written and read again, an assessment is unchanged, and writing is stable. */
