@@ -2,13 +2,9 @@ package org.psirtmaturity.scoring;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,6 +62,12 @@ public final class AssessmentValidator {
     /** How many code points of user text a message or a path quotes before shortening it. */
     private static final int MAX_QUOTED = 40;
 
+    /** The keys a foundation answer may have: those of FIRST Maturity Level 1's yes/no requirements, in order. */
+    private static final Set<String> FOUNDATION_KEYS = Level1Assessment.yesNoKeys(MaturityProfile.firstLevel1());
+
+    /** The result without problems, shared: a result is immutable. */
+    private static final ValidationResult NO_PROBLEMS = new ValidationResult(List.of());
+
     private AssessmentValidator() {
     }
 
@@ -93,79 +95,95 @@ public final class AssessmentValidator {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(options, "options");
-        Messages m = Messages.of(AssessmentValidator.class, messagesLocale);
-        List<ValidationProblem> out = new ArrayList<>();
+        return check(assessment, rubric, messagesLocale, options.strict(), options.requireComplete()).result();
+    }
+
+    /**
+     * Validates an assessment, and keeps the answers placed at the rubric's frameworks for {@link Scoring}
+     * (so that ids are parsed and found in the rubric once per call). The arguments must not be null but the locale, which
+     * is checked here.
+     *
+     * @param assessment      the assessment
+     * @param rubric          the rubric to check it against
+     * @param messagesLocale  the language of the messages
+     * @param strict          whether an answer at an undefined level is an error
+     * @param requireComplete whether every framework in scope must be scored or excluded
+     * @return the problems and the index of the answers
+     */
+    static Checked check(Assessment assessment, Rubric rubric, Locale messagesLocale, boolean strict, boolean requireComplete) {
+        Checked out = new Checked(Objects.requireNonNull(messagesLocale, "locale"), new AnswerIndex(rubric, assessment.answers()));
 
         RubricRef ref = assessment.rubric();
         if (!ref.id().equals(rubric.id())) {
-            out.add(error("rubric.id", "rubric.mismatch", m.format("rubric.mismatch.id", quote(ref.id()), rubric.id())));
+            out.error("rubric.id", "rubric.mismatch", "rubric.mismatch.id", quote(ref.id()), rubric.id());
         }
         if (!ref.edition().equals(rubric.edition())) {
-            out.add(error("rubric.edition", "rubric.mismatch", m.format("rubric.mismatch.edition", quote(ref.edition()), rubric.edition())));
+            out.error("rubric.edition", "rubric.mismatch", "rubric.mismatch.edition", quote(ref.edition()), rubric.edition());
         }
 
-        Map<FrameworkId, Integer> firstIndex = new HashMap<>();
-        Set<FrameworkId> covered = new HashSet<>();
+        // The path of an answer is built only when a problem is reported: most answers have none.
         List<FrameworkAnswer> answers = assessment.answers();
         for (int i = 0; i < answers.size(); i++) {
             FrameworkAnswer fa = answers.get(i);
-            String path = Paths.answer(fa.framework(), i);
-            Optional<Framework> framework = Optional.empty();
+            Answer answer = fa.answer();
+            Framework f = null;
             if (!FrameworkId.isWellFormed(fa.framework())) {
-                out.add(error(path + ".framework", "answer.framework.malformed", malformed(m, fa.framework())));
+                out.add(error(Paths.answer(fa.framework(), i) + ".framework", "answer.framework.malformed",
+                        malformed(out.messages(), fa.framework())));
             } else {
                 FrameworkId id = FrameworkId.parse(fa.framework());
-                framework = rubric.framework(id);
-                if (framework.isEmpty()) {
-                    out.add(error(path + ".framework", "answer.framework.unknown",
-                            m.format("answer.framework.unknown", fa.framework(), rubric.id() + " " + rubric.edition(), knownFrameworks(rubric))));
+                int place = out.answers.place(id);
+                int first;
+                if (place < 0) {
+                    out.error(Paths.answer(fa.framework(), i) + ".framework", "answer.framework.unknown", "answer.framework.unknown",
+                            fa.framework(), rubric.id() + " " + rubric.edition(), knownFrameworks(rubric));
+                    first = out.answers.addUnknown(id, i);
+                } else {
+                    f = out.answers.framework(place);
+                    // Covered: an answer other than "unanswered" for a framework in scope.
+                    first = out.answers.add(place, i, !f.outOfScope() && !(answer instanceof Answer.Unanswered));
                 }
-                Integer first = firstIndex.putIfAbsent(id, i);
-                if (first != null) {
-                    out.add(error(path, "answer.duplicate", m.format("answer.duplicate", fa.framework(), String.valueOf(first))));
+                if (first >= 0) {
+                    out.error(Paths.answer(fa.framework(), i), "answer.duplicate", "answer.duplicate", fa.framework(), String.valueOf(first));
                 }
             }
             boolean inRange = true;
-            if (fa.answer() instanceof Answer.Scored s && (s.level() < RubricLevel.MIN || s.level() > RubricLevel.MAX)) {
+            if (answer instanceof Answer.Scored s && (s.level() < RubricLevel.MIN || s.level() > RubricLevel.MAX)) {
                 inRange = false;
-                out.add(error(path + ".level", "answer.level.range", m.format("answer.level.range", String.valueOf(s.level()))));
+                out.error(Paths.answer(fa.framework(), i) + ".level", "answer.level.range", "answer.level.range", String.valueOf(s.level()));
             }
-            if (framework.isEmpty()) {
+            if (f == null) {
                 continue;
             }
-            Framework f = framework.get();
             if (f.outOfScope()) {
-                if (!(fa.answer() instanceof Answer.Unanswered)) {
-                    String key = fa.answer() instanceof Answer.Scored ? "answer.out-of-scope.scored" : "answer.out-of-scope.excluded";
-                    out.add(error(path, "answer.out-of-scope", m.format(key, f.id().toString())));
+                if (!(answer instanceof Answer.Unanswered)) {
+                    String key = answer instanceof Answer.Scored ? "answer.out-of-scope.scored" : "answer.out-of-scope.excluded";
+                    out.error(Paths.answer(fa.framework(), i), "answer.out-of-scope", key, f.id().toString());
                 }
                 continue;
             }
-            if (fa.answer() instanceof Answer.Scored s && inRange && !f.level(s.level()).isDefined()) {
-                out.add(new ValidationProblem(undefinedLevel(m, f, s.level(), path),
-                        options.strict() ? Severity.ERROR : Severity.WARNING));
-            }
-            if (!(fa.answer() instanceof Answer.Unanswered)) {
-                covered.add(f.id());
+            if (answer instanceof Answer.Scored s && inRange && !f.level(s.level()).isDefined()) {
+                out.add(new ValidationProblem(undefinedLevel(out.messages(), f, s.level(), Paths.answer(fa.framework(), i)),
+                        strict ? Severity.ERROR : Severity.WARNING));
             }
         }
 
-        Set<String> foundationKeys = Level1Assessment.yesNoKeys(MaturityProfile.firstLevel1());
         for (String key : assessment.foundations().keySet()) {
-            if (!foundationKeys.contains(key)) {
-                out.add(error(Paths.foundation(quote(key)), "foundation.unknown",
-                        m.format("foundation.unknown", quote(key), String.join(", ", foundationKeys))));
+            if (!FOUNDATION_KEYS.contains(key)) {
+                out.error(Paths.foundation(quote(key)), "foundation.unknown", "foundation.unknown", quote(key), String.join(", ", FOUNDATION_KEYS));
             }
         }
 
-        if (options.requireComplete()) {
-            for (Framework f : rubric.frameworks()) {
-                if (!f.outOfScope() && !covered.contains(f.id())) {
-                    out.add(error(Paths.answer(f.id()), "answer.missing", m.format("answer.missing", f.id().toString())));
+        if (requireComplete) {
+            List<Framework> all = rubric.frameworks();
+            for (int place = 0; place < all.size(); place++) {
+                Framework f = all.get(place);
+                if (!f.outOfScope() && !out.answers.isCovered(place)) {
+                    out.error(Paths.answer(f.id()), "answer.missing", "answer.missing", f.id().toString());
                 }
             }
         }
-        return new ValidationResult(out);
+        return out;
     }
 
     /**
@@ -233,6 +251,86 @@ public final class AssessmentValidator {
 
     private static ValidationProblem error(String path, String code, String message) {
         return new ValidationProblem(new Problem(path, code, message), Severity.ERROR);
+    }
+
+    /**
+     * What {@link #check} found: the problems, whether one is an error, and the answers placed at the
+     * rubric's frameworks. The list of problems is made only when there is one.
+     */
+    static final class Checked {
+
+        private final Locale locale;
+        private final AnswerIndex answers;
+        private Messages messages;
+        private List<ValidationProblem> problems;
+        private boolean errors;
+
+        private Checked(Locale locale, AnswerIndex answers) {
+            this.locale = locale;
+            this.answers = answers;
+        }
+
+        /** Adds an error whose message is the one under {@code key}, formatted with {@code arguments}. */
+        private void error(String path, String code, String key, Object... arguments) {
+            add(AssessmentValidator.error(path, code, messages().format(key, arguments)));
+        }
+
+        private void add(ValidationProblem problem) {
+            if (problems == null) {
+                problems = new ArrayList<>();
+            }
+            problems.add(problem);
+            errors |= problem.isError();
+        }
+
+        /**
+         * Tells whether a problem is an error.
+         *
+         * @return true if the assessment cannot be scored
+         */
+        boolean hasErrors() {
+            return errors;
+        }
+
+        /**
+         * Returns the answers placed at the rubric's frameworks.
+         *
+         * @return the index
+         */
+        AnswerIndex answers() {
+            return answers;
+        }
+
+        /**
+         * Returns the messages in the language asked for, looked up with the first problem: a valid
+         * assessment needs none.
+         *
+         * @return the messages
+         */
+        Messages messages() {
+            if (messages == null) {
+                messages = Messages.of(AssessmentValidator.class, locale);
+            }
+            return messages;
+        }
+
+        /**
+         * Tells whether anything was found, an error or a warning.
+         *
+         * @return true if there is a problem
+         */
+        boolean hasProblems() {
+            return problems != null;
+        }
+
+        /**
+         * Returns the result.
+         *
+         * @return the problems, in input order
+         */
+        ValidationResult result() {
+            return problems == null ? NO_PROBLEMS : new ValidationResult(problems);
+        }
     }
 
     /** E.g. "1.1–1.7, 2.1–2.5, …": the first and last framework of each area. */

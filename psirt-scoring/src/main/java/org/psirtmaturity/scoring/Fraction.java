@@ -24,6 +24,18 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
     /** The number of decimals of {@link #displayValue()}. */
     public static final int DISPLAY_SCALE = 2;
 
+    /** 10^0 to 10^18: the denominators of the decimals {@link #exact(BigDecimal)} converts (10^19 exceeds a long). */
+    private static final long[] POWERS_OF_TEN = powersOfTen();
+
+    private static long[] powersOfTen() {
+        long[] powers = new long[19];
+        powers[0] = 1;
+        for (int i = 1; i < powers.length; i++) {
+            powers[i] = powers[i - 1] * 10;
+        }
+        return powers;
+    }
+
     /**
      * Normalises: lowest terms, positive denominator ({@code 2/4} becomes {@code 1/2}, {@code 1/-2}
      * becomes {@code -1/2}).
@@ -144,8 +156,7 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
      */
     @Override
     public int compareTo(Fraction other) {
-        return BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(other.denominator))
-                .compareTo(BigInteger.valueOf(other.numerator).multiply(BigInteger.valueOf(denominator)));
+        return compareProducts(numerator, other.denominator, other.numerator, denominator);
     }
 
     /**
@@ -156,7 +167,41 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
      * @return negative, zero or positive as this is less than, equal to or greater than {@code value}
      */
     public int compareTo(BigDecimal value) {
+        Fraction exact = exact(value);
+        if (exact != null) {
+            return compareTo(exact);
+        }
         return new BigDecimal(numerator).compareTo(value.multiply(new BigDecimal(denominator)));
+    }
+
+    /**
+     * Compares {@code a × b} with {@code c × d} exactly, for any {@code long}s: the products are formed
+     * in 128 bits (high word signed, low word unsigned), so nothing overflows and no {@link BigInteger}
+     * is made. Band checks place every average of every report, so this is on the scoring hot path.
+     *
+     * @return negative, zero or positive as {@code a × b} is less than, equal to or greater than {@code c × d}
+     */
+    static int compareProducts(long a, long b, long c, long d) {
+        long high = Math.multiplyHigh(a, b);
+        long otherHigh = Math.multiplyHigh(c, d);
+        return high != otherHigh ? Long.compare(high, otherHigh) : Long.compareUnsigned(a * b, c * d);
+    }
+
+    /**
+     * Returns the exact value of a decimal when it converts without arithmetic: 0 to 18 decimals and
+     * an unscaled value that fits in a {@code long}, which covers every band edge in practice.
+     *
+     * @param value the decimal
+     * @return {@code unscaled / 10^scale} in lowest terms, or null for another decimal (compare it as a
+     *         {@link BigDecimal})
+     */
+    static Fraction exact(BigDecimal value) {
+        int scale = value.scale();
+        if (scale < 0 || scale >= POWERS_OF_TEN.length) {
+            return null;
+        }
+        BigInteger unscaled = value.unscaledValue();
+        return unscaled.bitLength() < Long.SIZE ? new Fraction(unscaled.longValue(), POWERS_OF_TEN[scale]) : null;
     }
 
     /**

@@ -1,23 +1,19 @@
 package org.psirtmaturity.scoring;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.psirtmaturity.model.Framework;
 import org.psirtmaturity.model.FrameworkId;
 import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.model.RubricLevel;
 import org.psirtmaturity.model.ServiceArea;
 import org.psirtmaturity.model.first.MaturityProfile;
 import org.psirtmaturity.model.first.Requirement;
-import org.psirtmaturity.scoring.internal.Messages;
 import org.psirtmaturity.scoring.internal.Paths;
 
 /**
@@ -85,30 +81,41 @@ public final class Scoring {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(options, "options");
-        AssessmentValidator.requireValid(assessment, rubric, options.messagesLocale(), options.validationOptions());
+        // What AssessmentValidator.requireValid does, keeping the answers the validator indexed by framework id.
+        AssessmentValidator.Checked checked = AssessmentValidator.check(assessment, rubric, options.messagesLocale(), options.strict(),
+                options.requireComplete());
+        if (checked.hasErrors()) {
+            throw new InvalidAssessmentException(checked.result().errors());
+        }
         TargetProfile targets = options.targets();
-        for (FrameworkId id : targets.targets().keySet()) {
-            if (rubric.framework(id).isEmpty()) {
-                throw new IllegalArgumentException("the target profile names framework " + id + ", which rubric "
-                        + rubric.id() + " " + rubric.edition() + " does not have");
+        boolean ownTargets = !targets.targets().isEmpty();
+        if (ownTargets) {
+            for (FrameworkId id : targets.targets().keySet()) {
+                if (rubric.framework(id).isEmpty()) {
+                    throw new IllegalArgumentException("the target profile names framework " + id + ", which rubric "
+                            + rubric.id() + " " + rubric.edition() + " does not have");
+                }
             }
         }
 
-        // Valid, so every id is well formed, known and given once.
-        List<FrameworkAnswer> given = assessment.answers();
-        Map<FrameworkId, Answer> answers = new HashMap<>(given.size() * 4 / 3 + 1);
-        for (FrameworkAnswer a : given) {
-            answers.put(FrameworkId.parse(a.framework()), a.answer());
-        }
+        // Valid, so every id is well formed, known and given once: the index holds one answer per framework answered,
+        // by the framework's place in rubric order, which is the order of the loop below.
+        AnswerIndex answers = checked.answers();
         TargetBand band = options.targetBand().isPresent() ? options.targetBand().get() : TargetBand.of(rubric.guidance());
+        ExactBand exactBand = ExactBand.of(band);
         int defaultTarget = options.defaultTargetLevel();
-        Messages messages = null; // only needed for flags: looked up when the first one is made
+        boolean areaMean = options.averaging() == AveragingMethod.AREA_MEAN;
 
+        // Arrays of known size rather than growing lists: List.of copies each once, and the report's
+        // List.copyOf keeps those immutable lists as they are.
+        List<ServiceArea> rubricAreas = rubric.areas();
         List<Framework> all = rubric.frameworks();
-        List<FrameworkResult> frameworks = new ArrayList<>(all.size());
-        List<AreaResult> areas = new ArrayList<>(rubric.areas().size());
-        List<Problem> flags = new ArrayList<>(0);
-        List<Gap> gaps = new ArrayList<>();
+        FrameworkResult[] frameworks = new FrameworkResult[all.size()];
+        AreaResult[] areas = new AreaResult[rubricAreas.size()];
+        Gap[] gaps = new Gap[all.size()];
+        List<Problem> flags = null; // made with the first flag: most reports have none
+        int place = 0;
+        int gap = 0;
         long totalSum = 0;
         int totalCount = 0;
         Fraction sumOfAreaMeans = Fraction.ZERO;
@@ -116,42 +123,56 @@ public final class Scoring {
         int excluded = 0;
         int unanswered = 0;
         int outOfScope = 0;
-        for (ServiceArea area : rubric.areas()) {
+        for (int a = 0; a < areas.length; a++) {
+            ServiceArea area = rubricAreas.get(a);
+            List<Framework> inArea = area.frameworks();
             long sum = 0;
             int count = 0;
-            for (Framework f : area.frameworks()) {
-                Answer answer = answers.get(f.id());
-                int target = targets.targetOr(f.id(), defaultTarget);
+            for (int i = 0; i < inArea.size(); i++) {
+                Framework f = inArea.get(i);
+                FrameworkId id = f.id();
+                Answer answer = answers.answer(place);
+                int target = ownTargets ? targets.targetOr(id, defaultTarget) : defaultTarget;
+                // One constructor call for every status: a smaller method, which the JIT compiles better.
+                FrameworkStatus status;
+                Optional<Integer> level = Optional.empty();
+                Optional<String> reason = Optional.empty();
                 if (f.outOfScope()) {
                     outOfScope++;
-                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.OUT_OF_SCOPE, Optional.empty(), Optional.empty(), target));
+                    status = FrameworkStatus.OUT_OF_SCOPE;
                 } else if (answer instanceof Answer.Scored s) {
-                    int level = s.level();
-                    sum += level;
+                    int scored = s.level();
+                    sum += scored;
                     count++;
-                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.SCORED, Optional.of(level), Optional.empty(), target));
-                    if (!f.level(level).isDefined()) {
-                        if (messages == null) {
-                            messages = Messages.of(AssessmentValidator.class, options.messagesLocale());
+                    status = FrameworkStatus.SCORED;
+                    level = FrameworkResult.level(scored);
+                    // Only an answer the validator warned about can be at an undefined level.
+                    if (checked.hasProblems() && !f.level(scored).isDefined()) {
+                        if (flags == null) {
+                            flags = new ArrayList<>();
                         }
-                        flags.add(AssessmentValidator.undefinedLevel(messages, f, level, Paths.answer(f.id())));
+                        flags.add(AssessmentValidator.undefinedLevel(checked.messages(), f, scored, Paths.answer(id)));
                     }
-                    if (level < target) {
-                        gaps.add(new Gap(f.id(), level, target, Level1Frameworks.IDS.contains(f.id()), f.levels().subList(level + 1, target + 1)));
+                    if (scored < target) {
+                        gaps[gap++] = new Gap(id, scored, target, Level1Frameworks.contains(id), steps(f, scored, target));
                     }
                 } else if (answer instanceof Answer.Excluded e) {
                     excluded++;
-                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.EXCLUDED, Optional.empty(), e.reason(), target));
+                    status = FrameworkStatus.EXCLUDED;
+                    reason = e.reason();
                 } else {
                     unanswered++;
-                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.UNANSWERED, Optional.empty(), Optional.empty(), target));
+                    status = FrameworkStatus.UNANSWERED;
                 }
+                frameworks[place++] = new FrameworkResult(id, status, level, reason, target);
             }
             Optional<Fraction> mean = count == 0 ? Optional.empty() : Optional.of(Fraction.of(sum, count));
-            areas.add(new AreaResult(area.number(), area.title(), new BandedAverage(mean, count, band.status(mean))));
+            areas[a] = new AreaResult(area.number(), area.title(), new BandedAverage(mean, count, exactBand.status(mean)));
             totalSum += sum;
             totalCount += count;
-            if (mean.isPresent()) {
+            // The sum of the area means serves AREA_MEAN only. (Forming it could not fail either: a rubric's
+            // frameworks are FIRST services, at most 28 in 6 areas, so no such sum overflows a long.)
+            if (areaMean && mean.isPresent()) {
                 sumOfAreaMeans = sumOfAreaMeans.plus(mean.get());
                 areasWithData++;
             }
@@ -160,54 +181,90 @@ public final class Scoring {
         Optional<Fraction> overall;
         if (totalCount == 0) {
             overall = Optional.empty();
-        } else if (options.averaging() == AveragingMethod.FRAMEWORK_MEAN) {
-            overall = Optional.of(Fraction.of(totalSum, totalCount));
-        } else {
+        } else if (areaMean) {
             overall = Optional.of(sumOfAreaMeans.dividedBy(areasWithData));
+        } else {
+            overall = Optional.of(Fraction.of(totalSum, totalCount));
         }
-        gaps.sort(GAP_ORDER);
         return new ScoreReport(
                 Provenance.of(rubric, options),
                 assessment.context(),
-                new BandedAverage(overall, totalCount, band.status(overall)),
+                new BandedAverage(overall, totalCount, exactBand.status(overall)),
                 band,
                 new Completeness(all.size(), totalCount, excluded, unanswered, outOfScope),
-                areas,
-                frameworks,
-                gaps,
-                Level1Assessment.evaluate(assessment, options.level1Threshold()),
-                flags);
+                List.of(areas),
+                List.of(frameworks),
+                List.of(sorted(gaps, gap)),
+                Level1Assessment.evaluateValid(answers, assessment.foundations(), options.level1Threshold()),
+                flags == null ? List.of() : flags);
     }
 
     /**
-     * Larger gap first; then frameworks required by FIRST Maturity Level 1; then framework order. A class
-     * rather than a lambda or comparator chain: nothing to bootstrap on the first call, no boxing.
+     * The levels of a framework from {@code level + 1} to {@code target}, for a gap. Most gaps are one
+     * or two levels: those lists are made directly, without a sublist and the arrays copying it takes.
      */
-    private static final Comparator<Gap> GAP_ORDER = new GapOrder();
-
-    private static final class GapOrder implements Comparator<Gap> {
-        @Override
-        public int compare(Gap a, Gap b) {
-            int c = Integer.compare(b.size(), a.size());
-            if (c == 0) {
-                c = Boolean.compare(b.requiredByFirstLevel1(), a.requiredByFirstLevel1());
-            }
-            return c != 0 ? c : a.framework().compareTo(b.framework());
-        }
+    private static List<RubricLevel> steps(Framework f, int level, int target) {
+        List<RubricLevel> levels = f.levels();
+        return switch (target - level) {
+            case 1 -> List.of(levels.get(level + 1));
+            case 2 -> List.of(levels.get(level + 1), levels.get(level + 2));
+            default -> List.copyOf(levels.subList(level + 1, target + 1));
+        };
     }
 
-    /** The frameworks whose FIRST service Maturity Level 1 requires (2.1, 3.1, 3.3, 4.2, 5.3), computed once. */
-    private static final class Level1Frameworks {
-        static final Set<FrameworkId> IDS = ids();
+    /**
+     * Sorts the first {@code count} gaps: larger gap first; then frameworks required by FIRST Maturity
+     * Level 1; then framework order. Each gap gets one number that orders so, with its position below
+     * it, and the numbers are sorted as {@code long}s: no comparator calls, no boxing.
+     */
+    private static Gap[] sorted(Gap[] gaps, int count) {
+        long[] order = new long[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = (long) rank(gaps[i]) << 32 | i;
+        }
+        Arrays.sort(order);
+        Gap[] sorted = new Gap[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = gaps[(int) order[i]];
+        }
+        return sorted;
+    }
 
-        private static Set<FrameworkId> ids() {
-            Set<FrameworkId> ids = new HashSet<>();
+    /**
+     * A gap's place in the order, from 0 to 99,999: from the gap's size (1 to 5, larger first), then
+     * whether Level 1 requires the framework, then the framework id ({@code area * 100 + number},
+     * below 10,000).
+     */
+    private static int rank(Gap g) {
+        int byFirstLevel1 = g.requiredByFirstLevel1() ? 0 : 1;
+        return ((RubricLevel.MAX - g.size()) * 2 + byFirstLevel1) * 10_000 + g.framework().area() * 100 + g.framework().number();
+    }
+
+    /**
+     * The frameworks whose FIRST service Maturity Level 1 requires (2.1, 3.1, 3.3, 4.2, 5.3), computed
+     * once. An array searched in order rather than a set: for five ids, a few comparisons cost less than
+     * hashing into a set, and every gap asks.
+     */
+    private static final class Level1Frameworks {
+        private static final FrameworkId[] IDS = ids();
+
+        private static FrameworkId[] ids() {
+            List<FrameworkId> ids = new ArrayList<>();
             for (Requirement r : MaturityProfile.firstLevel1().requirements()) {
                 if (r.service().isPresent()) {
                     ids.add(Level1Assessment.frameworkOf(r.service().get()));
                 }
             }
-            return Set.copyOf(ids);
+            return ids.toArray(new FrameworkId[0]);
+        }
+
+        static boolean contains(FrameworkId id) {
+            for (FrameworkId required : IDS) {
+                if (required.equals(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

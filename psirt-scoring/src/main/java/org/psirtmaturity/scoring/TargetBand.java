@@ -18,6 +18,10 @@ import org.psirtmaturity.model.UsageGuidance;
  */
 public record TargetBand(BigDecimal minimum, BigDecimal maximum) {
 
+    /** The maturity sheet's band, made once: {@link #of} is called for every report scored with the rubric's band. */
+    private static final TargetBand SHEET = new TargetBand(UsageGuidance.MATURITY_SHEET.targetMinimum(),
+            UsageGuidance.MATURITY_SHEET.targetMaximum());
+
     /**
      * Checks the edges.
      *
@@ -39,7 +43,7 @@ public record TargetBand(BigDecimal minimum, BigDecimal maximum) {
      * @return its target band
      */
     public static TargetBand of(UsageGuidance guidance) {
-        return new TargetBand(guidance.targetMinimum(), guidance.targetMaximum());
+        return guidance == UsageGuidance.MATURITY_SHEET ? SHEET : new TargetBand(guidance.targetMinimum(), guidance.targetMaximum());
     }
 
     /**
@@ -62,7 +66,7 @@ public record TargetBand(BigDecimal minimum, BigDecimal maximum) {
      * @return the status, {@link BandStatus#NO_DATA} for an empty average
      */
     public BandStatus status(Optional<Fraction> average) {
-        return average.map(this::status).orElse(BandStatus.NO_DATA);
+        return average.isPresent() ? status(average.get()) : BandStatus.NO_DATA;
     }
 
     /**

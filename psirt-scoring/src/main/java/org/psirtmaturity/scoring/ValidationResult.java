@@ -29,7 +29,12 @@ public record ValidationResult(List<ValidationProblem> problems) {
      * @return true if there is no error
      */
     public boolean isValid() {
-        return problems.stream().noneMatch(ValidationProblem::isError);
+        for (int i = 0; i < problems.size(); i++) { // a loop, not a stream: asked of every assessment validated
+            if (problems.get(i).isError()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
