@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code psirt} command: scores PSIRT maturity assessments against the maturity sheet.
@@ -22,8 +25,6 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = PsirtCli.Version.class,
         description = {"Score PSIRT maturity assessments against the PSIRT maturity sheet (FIRST PSIRT Services Framework).",
             "Bundled rubrics: Japanese (ja, verbatim) and English (en)."},
-        subcommands = {ScoreCommand.class, ValidateCommand.class, CompareCommand.class, TemplateCommand.class,
-            RubricCommand.class, BatchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success (validate: no error; warnings may be printed)",
@@ -34,6 +35,15 @@ import picocli.CommandLine.IVersionProvider;
             "",
             "Example: psirt score examples/within-band.json --lang en --format html --out report.html"})
 public final class PsirtCli implements Runnable {
+
+    /**
+     * The subcommands, in the order the usage help lists them. They are added by
+     * {@link #commandLine(List, InputStream, OutputStream, PrintWriter, PrintWriter)} rather than
+     * declared in {@link Command#subcommands()}: picocli reflects over every declared command class
+     * (its annotations, fields and mixins) when the command line is built, and {@link #main} only
+     * needs the one it runs.
+     */
+    static final List<String> SUBCOMMANDS = List.of("score", "validate", "compare", "template", "rubric", "batch", "help");
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -76,28 +86,59 @@ public final class PsirtCli implements Runnable {
      * @return the configured command line
      */
     public static CommandLine commandLine(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new PsirtCli(stdin, stdout));
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof CliException c) {
-                if (c.getMessage() != null) {
-                    commandLine.getErr().println("psirt: " + c.getMessage());
-                }
-                commandLine.getErr().flush();
-                return c.exitCode();
-            }
-            commandLine.getErr().println("psirt: internal error: " + e);
-            e.printStackTrace(commandLine.getErr());
-            commandLine.getErr().flush();
-            return ExitCodes.INTERNAL_ERROR;
-        });
-        return cl;
+        return commandLine(SUBCOMMANDS, stdin, stdout, out, err);
     }
 
     /**
-     * Runs the command and exits with its exit code.
+     * Builds the command line with only some of the subcommands; the others are unknown to it.
+     *
+     * @param subcommands names from {@link #SUBCOMMANDS}, in that order
+     */
+    static CommandLine commandLine(List<String> subcommands, InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new PsirtCli(stdin, stdout));
+        for (String name : subcommands) {
+            cl.addSubcommand(subcommand(name));
+        }
+        // after the subcommands: these settings apply to the commands present when they are made
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ExceptionHandler());
+        return cl;
+    }
+
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "score" -> new ScoreCommand();
+            case "validate" -> new ValidateCommand();
+            case "compare" -> new CompareCommand();
+            case "template" -> new TemplateCommand();
+            case "rubric" -> new RubricCommand();
+            case "batch" -> new BatchCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
+    }
+
+    /**
+     * The subcommands a run with these arguments needs: when the first argument names a subcommand
+     * other than {@code help}, the arguments are that subcommand's and nothing else is consulted
+     * (its usage help and error messages name only itself), so only it is built; otherwise all.
+     *
+     * @param args the command-line arguments
+     * @return names from {@link #SUBCOMMANDS}
+     */
+    static List<String> subcommandsFor(String[] args) {
+        if (args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.contains(args[0])) {
+            return List.of(args[0]);
+        }
+        return SUBCOMMANDS;
+    }
+
+    /**
+     * Runs the command and exits with its exit code. The plain form of {@code psirt score} is read
+     * without picocli, every other command line with picocli and only the subcommand it names: the
+     * output is the same, the start-up shorter.
      *
      * @param args the command-line arguments
      */
@@ -106,10 +147,52 @@ public final class PsirtCli implements Runnable {
         PrintWriter out = new PrintWriter(utf8Out, true);
         PrintWriter err = new PrintWriter(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8), true);
-        int code = commandLine(System.in, utf8Out, out, err).execute(args);
+        ScoreRequest score = ScoreShortcut.parse(args);
+        int code = score != null
+                ? run(score, System.in, out, err)
+                : commandLine(subcommandsFor(args), System.in, utf8Out, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs {@code psirt score} read by {@link ScoreShortcut} as picocli would run {@link ScoreCommand}:
+     * an exception becomes its exit code and message through {@link ExceptionHandler}.
+     *
+     * @return the exit code
+     */
+    static int run(ScoreRequest score, InputStream stdin, PrintWriter out, PrintWriter err) {
+        try {
+            return score.run(stdin, out, err);
+        } catch (Exception e) {
+            return ExceptionHandler.handle(e, err);
+        }
+    }
+
+    /**
+     * Maps a {@link CliException} to its exit code and message, anything else to an internal error
+     * with its stack trace. A class rather than a lambda: the command line's start-up spins no class.
+     */
+    static final class ExceptionHandler implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+            return handle(e, commandLine.getErr());
+        }
+
+        static int handle(Exception e, PrintWriter err) {
+            if (e instanceof CliException c) {
+                if (c.getMessage() != null) {
+                    err.println("psirt: " + c.getMessage());
+                }
+                err.flush();
+                return c.exitCode();
+            }
+            err.println("psirt: internal error: " + e);
+            e.printStackTrace(err);
+            err.flush();
+            return ExitCodes.INTERNAL_ERROR;
+        }
     }
 
     /** The version shown by {@code --version}. */

@@ -1,13 +1,12 @@
 package org.psirtmaturity.cli;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.psirtmaturity.model.Framework;
 import org.psirtmaturity.model.Rubric;
@@ -29,8 +28,6 @@ final class RubricCommand implements Callable<Integer> {
     /** Output formats of this command. */
     enum Format { text, json }
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     @Spec
     private CommandSpec spec;
 
@@ -48,48 +45,76 @@ final class RubricCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws IOException {
         Rubric rubric = Io.rubric(lang != null ? lang : Language.fromDefaultLocale());
         Io.write(format == Format.json ? json(rubric) : Reports.renderRubric(rubric, ScoringMixin.renderOptions(width)), out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
-    static String json(Rubric rubric) throws JsonProcessingException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("id", rubric.id());
-        root.put("edition", rubric.edition());
-        root.put("locale", rubric.locale().toLanguageTag());
-        root.put("title", rubric.title());
-        root.put("digest", rubric.contentDigest());
-        ArrayNode areas = root.putArray("areas");
-        for (ServiceArea area : rubric.areas()) {
-            ObjectNode a = areas.addObject();
-            a.put("number", area.number());
-            a.put("title", area.title());
-            a.put("firstArea", area.firstArea().englishName());
-            ArrayNode frameworks = a.putArray("frameworks");
-            for (Framework f : area.frameworks()) {
-                ObjectNode fw = frameworks.addObject();
-                fw.put("id", f.id().toString());
-                fw.put("title", f.title());
-                fw.put("firstService", f.firstService().englishName());
-                fw.put("objective", f.objective());
-                fw.put("outOfScope", f.outOfScope());
-                ArrayNode notes = fw.putArray("notes");
-                f.notes().forEach(notes::add);
-                ArrayNode levels = fw.putArray("levels");
-                for (RubricLevel l : f.levels()) {
-                    ObjectNode lv = levels.addObject();
-                    lv.put("level", l.level());
-                    lv.put("defined", l.isDefined());
-                    l.description().ifPresentOrElse(d -> lv.put("description", d), () -> lv.putNull("description"));
-                    ArrayNode citations = lv.putArray("citations");
-                    for (Citation c : l.citations()) {
-                        citations.add(c.text());
-                    }
+    /**
+     * The rubric as indented JSON, written with Jackson's streaming generator and its default pretty
+     * printer (what an {@code ObjectMapper} with {@code INDENT_OUTPUT} prints): no data binding, so
+     * nothing of jackson-databind is loaded, not even when picocli instantiates this command.
+     */
+    static String json(Rubric rubric) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("id", rubric.id());
+            g.writeStringField("edition", rubric.edition());
+            g.writeStringField("locale", rubric.locale().toLanguageTag());
+            g.writeStringField("title", rubric.title());
+            g.writeStringField("digest", rubric.contentDigest());
+            g.writeArrayFieldStart("areas");
+            for (ServiceArea area : rubric.areas()) {
+                g.writeStartObject();
+                g.writeNumberField("number", area.number());
+                g.writeStringField("title", area.title());
+                g.writeStringField("firstArea", area.firstArea().englishName());
+                g.writeArrayFieldStart("frameworks");
+                for (Framework f : area.frameworks()) {
+                    framework(g, f);
                 }
+                g.writeEndArray();
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return JSON.writeValueAsString(root) + "\n";
+        return text + "\n";
+    }
+
+    private static void framework(JsonGenerator g, Framework f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", f.id().toString());
+        g.writeStringField("title", f.title());
+        g.writeStringField("firstService", f.firstService().englishName());
+        g.writeStringField("objective", f.objective());
+        g.writeBooleanField("outOfScope", f.outOfScope());
+        g.writeArrayFieldStart("notes");
+        for (String note : f.notes()) {
+            g.writeString(note);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("levels");
+        for (RubricLevel l : f.levels()) {
+            g.writeStartObject();
+            g.writeNumberField("level", l.level());
+            g.writeBooleanField("defined", l.isDefined());
+            if (l.description().isPresent()) {
+                g.writeStringField("description", l.description().get());
+            } else {
+                g.writeNullField("description");
+            }
+            g.writeArrayFieldStart("citations");
+            for (Citation c : l.citations()) {
+                g.writeString(c.text());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

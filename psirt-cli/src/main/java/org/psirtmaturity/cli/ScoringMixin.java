@@ -26,18 +26,44 @@ final class ScoringMixin {
     private boolean requireComplete;
 
     Language language() {
-        return lang != null ? lang : Language.fromDefaultLocale();
+        return language(lang);
     }
 
     ScoringOptions options() {
-        ScoringOptions options = ScoringOptions.defaults()
-                .withMessagesLocale(language().locale())
-                .withStrict(strict)
-                .withRequireComplete(requireComplete);
-        return target == null ? options : options.withTargetBand(band());
+        return options(language(), target, strict, requireComplete);
     }
 
-    private TargetBand band() {
+    Language lang() {
+        return lang;
+    }
+
+    String target() {
+        return target;
+    }
+
+    boolean strict() {
+        return strict;
+    }
+
+    boolean requireComplete() {
+        return requireComplete;
+    }
+
+    /** The language asked for, or the default locale's. */
+    static Language language(Language lang) {
+        return lang != null ? lang : Language.fromDefaultLocale();
+    }
+
+    /** The scoring options of the option values; a malformed {@code --target} is a usage error. */
+    static ScoringOptions options(Language language, String target, boolean strict, boolean requireComplete) {
+        ScoringOptions options = ScoringOptions.defaults()
+                .withMessagesLocale(language.locale())
+                .withStrict(strict)
+                .withRequireComplete(requireComplete);
+        return target == null ? options : options.withTargetBand(band(target));
+    }
+
+    private static TargetBand band(String target) {
         String[] parts = target.split("-", -1);
         try {
             if (parts.length == 2) {

@@ -3,10 +3,14 @@ package org.psirtmaturity.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.psirtmaturity.model.first.Citation;
@@ -124,6 +128,69 @@ class RubricAssemblyTest {
                 .hasMessageContaining("framework.2.1.level.3: no text")
                 .hasMessageContaining("area.6.title: no text")
                 .satisfies(e -> assertThat(((InvalidRubricException) e).problems()).hasSize(2));
+    }
+
+    @Test
+    void citesExactly_acceptsOnlyTheExpectedCitationsWrittenAlikeInOrder() {
+        FrameworkNumbering draft = FrameworkNumbering.V1_0_DRAFT;
+        List<Citation> two = List.of(Citation.parse("2.1.1", draft), Citation.parse("3.3.1-5", draft));
+        assertThat(Rubric.citesExactly("a [2.1.1] b [3.3.1-5] c", two)).isTrue();
+        assertThat(Rubric.citesExactly("[2.1.1][3.3.1-5]", two)).isTrue();
+        assertThat(Rubric.citesExactly("no citation", List.of())).isTrue();
+        assertThat(Rubric.citesExactly("", List.of())).isTrue();
+        for (String text : List.of("[3.3.1-5] [2.1.1]", "[2.1.1]", "[2.1.1] [3.3.1-5] [4]", "[2.1.1] [3.3.1-6]", "[2.1.1] [3.3.1-55]",
+                "[2.1.1] [3.3.1-]", "[2.1.1] [3.3.1-5", "[2.1.1] ]3.3.1-5]", "[2.1.1] [[3.3.1-5]", "[2.1.1]] [3.3.1-5]",
+                "[ 2.1.1] [3.3.1-5]", "[2.1.1] [3.3.1-5] ]", "[2.1.1] [3.3.1-5] [", "[[2.1.1] [3.3.1-5]", "]", "[", "",
+                "2.1.1 3.3.1-5")) {
+            assertThat(Rubric.citesExactly(text, two)).as(text).isFalse();
+        }
+        for (String text : List.of("[2.1.1]", "[", "[x", "x [", "]", "[]")) {
+            assertThat(Rubric.citesExactly(text, List.of())).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void check_reportsBracketsAroundTheExpectedCitations() {
+        Map<String, String> texts = placeholderTexts();
+        texts.put("framework.1.1.level.3", "[1.1.1] and [1.1.3.1] ]");
+        texts.put("framework.1.1.level.4", "[1.1.1.3] [1.1.1.4] [1.1.1.5] [[1.1.1.6]");
+        assertThat(Rubric.check(SHEET, texts)).extracting(Problem::path, Problem::code, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("framework.1.1.level.3", "citation.malformed", "unbalanced ']' at character 22 of the text"),
+                org.assertj.core.groups.Tuple.tuple("framework.1.1.level.4", "citation.malformed", "unclosed '[' at character 30 of the text"));
+    }
+
+    @Test
+    void sha256_givesTheJdksDigestForEveryLength() throws Exception {
+        MessageDigest jdk = MessageDigest.getInstance("SHA-256");
+        Random random = new Random(20261122);
+        for (int n = 0; n <= 300; n++) {
+            byte[] data = new byte[n];
+            random.nextBytes(data);
+            assertThat(Rubric.Sha256.digest(data)).as("length %d", n).isEqualTo(jdk.digest(data));
+        }
+        for (int n : new int[] {1000, 4095, 4096, 65_536, 150_001}) {
+            byte[] data = new byte[n];
+            random.nextBytes(data);
+            assertThat(Rubric.Sha256.digest(data)).as("length %d", n).isEqualTo(jdk.digest(data));
+        }
+        assertThat(HexFormat.of().formatHex(Rubric.Sha256.digest("abc".getBytes(StandardCharsets.US_ASCII))))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(HexFormat.of().formatHex(Rubric.Sha256.digest(new byte[0])))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @Test
+    void contentDigest_isTheSha256OfTheContent() throws Exception {
+        Rubric r = Rubric.assemble(SHEET, Locale.JAPANESE, placeholderTexts());
+        StringBuilder content = new StringBuilder("sisac-psirt-maturity-sheet\u00001.0\u0000ja\u0000V1_0_DRAFT\u0000");
+        for (FrameworkStructure f : SHEET.frameworks()) {
+            content.append(f.id()).append('|').append(f.firstService().id()).append('|').append(f.outOfScope()).append('\u0000');
+        }
+        for (String key : SHEET.textKeys()) {
+            content.append(key).append('\u0000').append(r.text(key).orElseThrow()).append('\u0000');
+        }
+        byte[] expected = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(r.contentDigest()).isEqualTo(HexFormat.of().formatHex(expected));
     }
 
     @Test

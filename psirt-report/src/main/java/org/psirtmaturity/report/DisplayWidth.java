@@ -194,14 +194,44 @@ final class DisplayWidth {
             throw new IllegalArgumentException("cannot wrap to fewer than 2 columns, got " + width);
         }
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\r\n|[\n\r\u2028\u2029]", -1)) {
+        for (String paragraph : lines(text)) {
             wrapParagraph(clean(paragraph), width, lines);
         }
         return lines;
     }
 
+    /**
+     * Splits a text at its line breaks (a CR LF pair, or any one of LF, CR, U+2028 and U+2029),
+     * keeping empty lines, as {@code String.split} with that pattern and a negative limit does, but
+     * without compiling the pattern on every call (a report wraps every paragraph it prints).
+     *
+     * @param text any text
+     * @return the lines without their breaks, at least one
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
     private static void wrapParagraph(String p, int width, List<String> lines) {
-        int[] cps = stripTrailing(p).codePoints().toArray();
+        String stripped = stripTrailing(p);
+        int[] cps = new int[stripped.codePointCount(0, stripped.length())];
+        for (int i = 0, n = 0; i < stripped.length(); n++) {
+            cps[n] = stripped.codePointAt(i);
+            i += Character.charCount(cps[n]);
+        }
         int start = 0;
         if (cps.length == 0) {
             lines.add("");

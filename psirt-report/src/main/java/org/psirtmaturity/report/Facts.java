@@ -2,9 +2,11 @@ package org.psirtmaturity.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,7 @@ import org.psirtmaturity.model.FrameworkId;
 import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.model.RubricLevel;
+import org.psirtmaturity.model.ServiceArea;
 import org.psirtmaturity.model.first.Citation;
 import org.psirtmaturity.model.first.Requirement;
 import org.psirtmaturity.scoring.AreaResult;
@@ -33,7 +36,10 @@ import org.psirtmaturity.scoring.ScoreReport;
  */
 final class Facts {
 
-    private static final Pattern UNDEFINED_LEVEL_PATH = Pattern.compile("answers\\[([0-9]{1,2}\\.[0-9]{1,2})\\]\\.level");
+    /** The pattern of flags, compiled on first use: most reports have no flag. */
+    private static final class Flags {
+        static final Pattern UNDEFINED_LEVEL_PATH = Pattern.compile("answers\\[([0-9]{1,2}\\.[0-9]{1,2})\\]\\.level");
+    }
 
     final ScoreReport report;
     final Rubric rubric;
@@ -91,7 +97,8 @@ final class Facts {
 
     /** The display value of an average (HALF_UP, two decimals), or empty. */
     static Optional<String> display(BandedAverage average) {
-        return average.displayValue().map(BigDecimal::toPlainString);
+        Optional<BigDecimal> value = average.displayValue();
+        return value.isPresent() ? Optional.of(value.get().toPlainString()) : Optional.empty();
     }
 
     /** A change with its sign: {@code +0.40}, {@code -0.25}, {@code 0.00}; the sign is the exact one. */
@@ -112,11 +119,13 @@ final class Facts {
     }
 
     String frameworkTitle(FrameworkId id) {
-        return rubric.framework(id).map(Framework::title).orElse("");
+        Optional<Framework> f = rubric.framework(id);
+        return f.isPresent() ? f.get().title() : "";
     }
 
     String areaTitle(AreaResult area) {
-        return rubric.area(area.area()).map(a -> a.title()).orElse(area.title());
+        Optional<ServiceArea> a = rubric.area(area.area());
+        return a.isPresent() ? a.get().title() : area.title();
     }
 
     /** A level of the rendering rubric: its description comes in the rubric's language. */
@@ -125,7 +134,11 @@ final class Facts {
     }
 
     static String citations(List<Citation> citations) {
-        return String.join(" ", citations.stream().map(Citation::toString).toList());
+        StringJoiner joined = new StringJoiner(" ");
+        for (Citation c : citations) {
+            joined.add(c.toString());
+        }
+        return joined.toString();
     }
 
     // ---- context ----
@@ -134,9 +147,15 @@ final class Facts {
     List<String[]> context() {
         List<String[]> rows = new ArrayList<>();
         AssessmentContext c = report.context().orElse(AssessmentContext.empty());
-        c.organization().ifPresent(o -> rows.add(new String[] {labels.get("context.organization"), o}));
-        c.assessor().ifPresent(a -> rows.add(new String[] {labels.get("context.assessor"), a}));
-        c.date().ifPresent(d -> rows.add(new String[] {labels.get("context.date"), d.toString()}));
+        if (c.organization().isPresent()) {
+            rows.add(new String[] {labels.get("context.organization"), c.organization().get()});
+        }
+        if (c.assessor().isPresent()) {
+            rows.add(new String[] {labels.get("context.assessor"), c.assessor().get()});
+        }
+        if (c.date().isPresent()) {
+            rows.add(new String[] {labels.get("context.date"), c.date().get().toString()});
+        }
         return rows;
     }
 
@@ -149,7 +168,9 @@ final class Facts {
 
     /** E.g. "exact 67/27, 27 frameworks", or empty when nothing is scored. */
     Optional<String> overallDetail() {
-        return report.overall().average().map(f -> labels.format("summary.exact", f, report.overall().frameworks()));
+        Optional<Fraction> average = report.overall().average();
+        return average.isPresent() ? Optional.of(labels.format("summary.exact", average.get(), report.overall().frameworks()))
+                : Optional.empty();
     }
 
     /** E.g. "2.5 to 3.0". */
@@ -196,7 +217,7 @@ final class Facts {
 
     /** Whether a scored framework lies below its target. */
     static boolean belowTarget(FrameworkResult f) {
-        return f.level().filter(l -> l < f.target()).isPresent();
+        return f.level().isPresent() && f.level().get() < f.target();
     }
 
     /** A text bar of five cells, e.g. {@code ███░░} for level 3. */
@@ -206,7 +227,13 @@ final class Facts {
 
     /** The frameworks of an area, in order. */
     List<FrameworkResult> frameworksOf(int area) {
-        return report.frameworks().stream().filter(f -> f.framework().area() == area).toList();
+        List<FrameworkResult> of = new ArrayList<>();
+        for (FrameworkResult f : report.frameworks()) {
+            if (f.framework().area() == area) {
+                of.add(f);
+            }
+        }
+        return Collections.unmodifiableList(of);
     }
 
     // ---- FIRST Maturity Level 1 ----
@@ -224,7 +251,7 @@ final class Facts {
         String name = labels.requirement(r);
         if (r.service().isPresent()) {
             String id = Level1Assessment.frameworkOf(r.service().get()).toString();
-            return name + " (" + o.level().map(l -> labels.format("level1.frameworkLevel", id, l)).orElse(id) + ")";
+            return name + " (" + (o.level().isPresent() ? labels.format("level1.frameworkLevel", id, o.level().get()) : id) + ")";
         }
         return name;
     }
@@ -240,7 +267,7 @@ final class Facts {
      * framework's title; any other flag is shown as the report has it ({@code path: message [code]}).
      */
     String flag(Problem p) {
-        Matcher m = UNDEFINED_LEVEL_PATH.matcher(p.path());
+        Matcher m = Flags.UNDEFINED_LEVEL_PATH.matcher(p.path());
         if (p.code().equals("answer.level.undefined") && m.matches() && FrameworkId.isWellFormed(m.group(1))) {
             FrameworkId id = FrameworkId.parse(m.group(1));
             Optional<Integer> level = report.framework(id).flatMap(FrameworkResult::level);

@@ -1,7 +1,11 @@
 package org.psirtmaturity.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 import org.psirtmaturity.model.first.Requirement;
@@ -13,22 +17,46 @@ import org.psirtmaturity.scoring.RequirementStatus;
  * The labels of a report in one language: Japanese for a {@code ja} rubric, English for any other.
  *
  * <p>The bundles {@code org/psirtmaturity/report/labels.properties} (English, the base bundle) and
- * {@code labels_ja.properties} (UTF-8) live in this module's package and are loaded through this
- * module. The language is decided here, not by {@link ResourceBundle}'s fallback: English is requested
- * as {@link Locale#ROOT}, for which the lookup never falls back to the JVM's default locale.
+ * {@code labels_ja.properties} (UTF-8) live in this module's package and are read by this class, each
+ * once, as {@link PropertyResourceBundle}s: a Japanese label missing from {@code labels_ja} is the
+ * English one, as with a bundle's parent. The language is decided here, never by the JVM's default
+ * locale; {@link ResourceBundle#getBundle} is not used, whose machinery (control providers, candidate
+ * lists, its cache) is start-up work a command-line run would pay for two small files.
  * Placeholders are {@code {0}}, {@code {1}} …, replaced literally (no {@link java.text.MessageFormat}
  * quoting rules, no locale-dependent number formatting).
  */
 final class Labels {
 
-    private static final String BUNDLE = "org.psirtmaturity.report.labels";
+    /** The English labels, read on first use. */
+    private static final class English {
+        static final ResourceBundle BUNDLE = read("labels.properties");
+    }
 
-    private final ResourceBundle bundle;
+    /** The Japanese labels (without the English ones), read on first use. */
+    private static final class Japanese {
+        static final ResourceBundle BUNDLE = read("labels_ja.properties");
+    }
+
+    /** The labels in the language, or null for English. */
+    private final ResourceBundle own;
+    private final ResourceBundle english;
     private final boolean japanese;
 
-    private Labels(ResourceBundle bundle, boolean japanese) {
-        this.bundle = bundle;
+    private Labels(ResourceBundle own, ResourceBundle english, boolean japanese) {
+        this.own = own;
+        this.english = english;
         this.japanese = japanese;
+    }
+
+    private static ResourceBundle read(String file) {
+        try (InputStream in = Labels.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is missing beside " + Labels.class.getName());
+            }
+            return new PropertyResourceBundle(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " beside " + Labels.class.getName(), e);
+        }
     }
 
     /**
@@ -39,8 +67,7 @@ final class Labels {
      */
     static Labels of(Locale rubricLocale) {
         boolean ja = "ja".equals(rubricLocale.getLanguage());
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, ja ? Locale.JAPANESE : Locale.ROOT, Labels.class.getModule());
-        return new Labels(b, ja);
+        return new Labels(ja ? Japanese.BUNDLE : null, English.BUNDLE, ja);
     }
 
     /** The BCP 47 tag of the labels' language, for {@code lang} attributes. */
@@ -50,7 +77,7 @@ final class Labels {
 
     /** The label under a key; a missing key is a bug of this module. */
     String get(String key) {
-        return bundle.getString(key);
+        return own != null && own.containsKey(key) ? own.getString(key) : english.getString(key);
     }
 
     /** The label under a key, with {@code {0}}, {@code {1}} … replaced by the arguments' string forms. */
@@ -64,7 +91,7 @@ final class Labels {
 
     /** The label under a key, if the bundle has one. */
     Optional<String> find(String key) {
-        return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
+        return own != null && own.containsKey(key) || english.containsKey(key) ? Optional.of(get(key)) : Optional.empty();
     }
 
     /** A band status in a sentence, e.g. "below the target band". */

@@ -28,12 +28,12 @@ final class MarkdownReport {
      */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
-        String[] paragraphs = text.split("\r\n|[\n\r\u2028\u2029]", -1);
-        for (int p = 0; p < paragraphs.length; p++) {
+        List<String> paragraphs = DisplayWidth.lines(text);
+        for (int p = 0; p < paragraphs.size(); p++) {
             if (p > 0) {
                 sb.append("<br>");
             }
-            String clean = DisplayWidth.clean(paragraphs[p]);
+            String clean = DisplayWidth.clean(paragraphs.get(p));
             for (int i = 0; i < clean.length(); i++) {
                 char c = clean.charAt(i);
                 boolean closesLink = c == ']' && i + 1 < clean.length() && (clean.charAt(i + 1) == '(' || clean.charAt(i + 1) == '[');

@@ -76,7 +76,7 @@ final class TextLayout {
     void paragraph(String text, String firstPrefix, int hanging) {
         int available = Math.max(10, width - Math.max(DisplayWidth.of(firstPrefix), hanging));
         boolean first = true;
-        for (String source : text.split("\r\n|[\n\r\u2028\u2029]", -1)) {
+        for (String source : DisplayWidth.lines(text)) {
             String clean = DisplayWidth.clean(source);
             int bullet = bulletWidth(clean);
             List<String> lines = DisplayWidth.wrap(clean, available);

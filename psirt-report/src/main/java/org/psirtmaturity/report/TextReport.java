@@ -2,7 +2,9 @@ package org.psirtmaturity.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.model.RubricLevel;
 import org.psirtmaturity.scoring.AreaDelta;
 import org.psirtmaturity.scoring.AreaResult;
@@ -39,7 +41,8 @@ final class TextReport {
 
         t.heading(l.get("section.summary"));
         List<String[]> summary = new ArrayList<>();
-        summary.add(new String[] {l.get("summary.overall"), f.overallValue() + f.overallDetail().map(d -> "  (" + d + ")").orElse("")});
+        Optional<String> detail = f.overallDetail();
+        summary.add(new String[] {l.get("summary.overall"), f.overallValue() + (detail.isPresent() ? "  (" + detail.get() + ")" : "")});
         summary.add(new String[] {l.get("summary.targetBand"), f.bandRange()});
         summary.add(new String[] {l.get("summary.status"), f.bandStatus()});
         summary.add(new String[] {l.get("summary.completeness"), f.completenessCounts()});
@@ -82,10 +85,11 @@ final class TextReport {
         for (AreaResult a : f.report.areas()) {
             rows.add(Row.span(a.area() + " " + f.areaTitle(a), 0));
             for (FrameworkResult fr : f.frameworksOf(a.area())) {
-                String level = fr.level().map(v -> Facts.bar(v) + " " + v).orElseGet(() -> f.state(fr));
+                String level = fr.level().isPresent() ? Facts.bar(fr.level().get()) + " " + fr.level().get() : f.state(fr);
                 boolean reasonBelow = fr.status() == FrameworkStatus.EXCLUDED && fr.exclusionReason().isPresent()
                         && TextLayout.overflows(level, LEVEL_COLUMN);
-                String target = Facts.shownTarget(fr).map(v -> (Facts.belowTarget(fr) ? "< " : "") + v).orElse("-");
+                Optional<Integer> shownTarget = Facts.shownTarget(fr);
+                String target = shownTarget.isPresent() ? (Facts.belowTarget(fr) ? "< " : "") + shownTarget.get() : "-";
                 rows.add(Row.of(fr.framework().toString(), f.frameworkTitle(fr.framework()),
                         reasonBelow ? l.status(FrameworkStatus.EXCLUDED) : level, target));
                 if (reasonBelow) {
@@ -149,7 +153,9 @@ final class TextReport {
             return;
         }
         t.paragraph(l.get("flags.intro"), "  ", INDENT);
-        f.report.flags().forEach(p -> t.paragraph(f.flag(p), "  - ", 4));
+        for (Problem p : f.report.flags()) {
+            t.paragraph(f.flag(p), "  - ", 4);
+        }
     }
 
     // ---- comparison ----

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.psirtmaturity.model.InvalidRubricException;
 import org.psirtmaturity.model.Rubric;
@@ -37,6 +37,7 @@ public final class Rubrics {
 
     private final List<RubricProvider> providers;
     private final Map<RubricDescriptor, Rubric> loaded = new ConcurrentHashMap<>();
+    private final Function<RubricDescriptor, Rubric> loader = new Loader();
 
     private Rubrics(List<RubricProvider> providers) {
         this.providers = List.copyOf(providers);
@@ -107,8 +108,11 @@ public final class Rubrics {
      */
     public Rubric forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return find(null, locale).map(this::load)
-                .orElseThrow(() -> new RubricNotFoundException("locale " + locale.toLanguageTag(), available()));
+        RubricDescriptor found = find(null, locale);
+        if (found == null) {
+            throw new RubricNotFoundException("locale " + locale.toLanguageTag(), available());
+        }
+        return load(found);
     }
 
     /**
@@ -123,9 +127,15 @@ public final class Rubrics {
     public Rubric forLocale(Locale locale, Locale fallback) {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(fallback, "fallback");
-        return find(null, locale).or(() -> find(null, fallback)).map(this::load)
-                .orElseThrow(() -> new RubricNotFoundException(
-                        "locale " + locale.toLanguageTag() + " or fallback " + fallback.toLanguageTag(), available()));
+        RubricDescriptor found = find(null, locale);
+        if (found == null) {
+            found = find(null, fallback);
+        }
+        if (found == null) {
+            throw new RubricNotFoundException(
+                    "locale " + locale.toLanguageTag() + " or fallback " + fallback.toLanguageTag(), available());
+        }
+        return load(found);
     }
 
     /**
@@ -140,8 +150,11 @@ public final class Rubrics {
     public Rubric forId(String id, Locale locale) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(locale, "locale");
-        return find(id, locale).map(this::load)
-                .orElseThrow(() -> new RubricNotFoundException("rubric " + id + " in locale " + locale.toLanguageTag(), available()));
+        RubricDescriptor found = find(id, locale);
+        if (found == null) {
+            throw new RubricNotFoundException("rubric " + id + " in locale " + locale.toLanguageTag(), available());
+        }
+        return load(found);
     }
 
     /**
@@ -156,23 +169,50 @@ public final class Rubrics {
      */
     public Rubric forId(String id, String edition, Locale locale) {
         Objects.requireNonNull(edition, "edition");
-        return providers.stream().map(RubricProvider::descriptor)
-                .filter(d -> d.id().equals(id) && d.edition().equals(edition))
-                .filter(d -> matches(d.locale(), locale) > 0)
-                .max(Comparator.comparingInt(d -> matches(d.locale(), locale)))
-                .map(this::load)
-                .orElseThrow(() -> new RubricNotFoundException(
-                        "rubric " + id + " " + edition + " in locale " + locale.toLanguageTag(), available()));
+        RubricDescriptor best = null;
+        for (RubricProvider p : providers) {
+            RubricDescriptor d = p.descriptor();
+            if (d.id().equals(id) && d.edition().equals(edition) && matches(d.locale(), locale) > 0
+                    && (best == null || matches(d.locale(), locale) > matches(best.locale(), locale))) {
+                best = d;
+            }
+        }
+        if (best == null) {
+            throw new RubricNotFoundException("rubric " + id + " " + edition + " in locale " + locale.toLanguageTag(), available());
+        }
+        return load(best);
     }
 
-    private Optional<RubricDescriptor> find(String id, Locale locale) {
-        return providers.stream().map(RubricProvider::descriptor)
-                .filter(d -> id == null || d.id().equals(id))
-                .filter(d -> matches(d.locale(), locale) > 0)
-                .max(Comparator.<RubricDescriptor>comparingInt(d -> matches(d.locale(), locale))
-                        .thenComparing(d -> d.id().equals(SoftwareIsacSheet.ID))
-                        .thenComparing(RubricDescriptor::id, Comparator.reverseOrder())
-                        .thenComparing(d -> editionKey(d.edition())));
+    /**
+     * The best match, or null: the closest locale, then the maturity sheet, then the lowest id, then
+     * the highest edition; among equals, the first provider. Written as a loop rather than a stream
+     * with a comparator chain: every lambda costs a generated class in a fresh JVM.
+     */
+    private RubricDescriptor find(String id, Locale locale) {
+        RubricDescriptor best = null;
+        for (RubricProvider p : providers) {
+            RubricDescriptor d = p.descriptor();
+            if ((id == null || d.id().equals(id)) && matches(d.locale(), locale) > 0
+                    && (best == null || compare(d, best, locale) > 0)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** Positive if {@code a} is the better match for {@code locale}, negative if {@code b} is, else 0. */
+    private static int compare(RubricDescriptor a, RubricDescriptor b, Locale locale) {
+        int c = Integer.compare(matches(a.locale(), locale), matches(b.locale(), locale));
+        if (c == 0) {
+            c = Boolean.compare(a.id().equals(SoftwareIsacSheet.ID), b.id().equals(SoftwareIsacSheet.ID));
+        }
+        if (c == 0) {
+            c = b.id().compareTo(a.id());
+        }
+        if (c == 0) {
+            c = editionKey(a.edition()).compareTo(editionKey(b.edition()));
+        }
+        return c;
     }
 
     /** 2 for the same language tag, 1 for the same language, 0 otherwise. */
@@ -183,24 +223,61 @@ public final class Rubrics {
         return !wanted.getLanguage().isEmpty() && offered.getLanguage().equals(wanted.getLanguage()) ? 1 : 0;
     }
 
-    /** Orders editions numerically component by component: 1.10 after 1.9. */
+    /**
+     * Orders editions numerically component by component: 1.10 after 1.9. A component of one to
+     * nine ASCII digits becomes its value padded with zeros to nine digits; any other is kept.
+     */
     private static String editionKey(String edition) {
         StringBuilder sb = new StringBuilder();
         for (String part : edition.split("\\.")) {
-            sb.append(part.matches("[0-9]{1,9}") ? String.format(Locale.ROOT, "%09d", Integer.parseInt(part)) : part).append('.');
+            if (isShortNumber(part)) {
+                String digits = Integer.toString(Integer.parseInt(part));
+                sb.append("0".repeat(9 - digits.length())).append(digits);
+            } else {
+                sb.append(part);
+            }
+            sb.append('.');
         }
         return sb.toString();
     }
 
+    /** Whether {@code s} is one to nine ASCII digits ({@code [0-9]{1,9}}). */
+    private static boolean isShortNumber(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Rubric load(RubricDescriptor d) {
-        return loaded.computeIfAbsent(d, key -> {
-            RubricProvider provider = providers.stream().filter(p -> p.descriptor().equals(key)).findFirst().orElseThrow();
+        return loaded.computeIfAbsent(d, loader);
+    }
+
+    /** Loads a rubric for {@link #loaded}: a class rather than a lambda, for the same reason as {@link #find}. */
+    private final class Loader implements Function<RubricDescriptor, Rubric> {
+        @Override
+        public Rubric apply(RubricDescriptor key) {
+            RubricProvider provider = null;
+            for (RubricProvider p : providers) {
+                if (p.descriptor().equals(key)) {
+                    provider = p;
+                    break;
+                }
+            }
+            if (provider == null) {
+                throw new IllegalStateException("no provider describes " + key);
+            }
             Rubric rubric = provider.load();
             RubricDescriptor actual = new RubricDescriptor(rubric.id(), rubric.edition(), rubric.locale());
             if (!actual.equals(key)) {
                 throw new IllegalStateException("provider " + provider.getClass().getName() + " describes " + key + " but loaded " + actual);
             }
             return rubric;
-        });
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.model.structure.RubricStructure;
+import org.psirtmaturity.rubric.spi.RubricProvider;
 
 class RubricsTest {
 
@@ -46,6 +48,92 @@ class RubricsTest {
         assertThatThrownBy(() -> rubrics.forId("sisac-psirt-maturity-sheet", "2.0", Locale.US))
                 .isInstanceOf(RubricNotFoundException.class).hasMessageContaining("rubric sisac-psirt-maturity-sheet 2.0 in locale en-US");
         assertThatThrownBy(() -> rubrics.forId("other", Locale.US)).isInstanceOf(RubricNotFoundException.class);
+    }
+
+    /** A provider of the placeholder texts under another id or edition, in a locale. */
+    private static RubricProvider provider(String id, String edition, Locale locale) {
+        RubricStructure structure = new RubricStructure(id, edition, PlaceholderRubric.SHEET.source(), PlaceholderRubric.SHEET.guidance(),
+                PlaceholderRubric.SHEET.numbering(), PlaceholderRubric.SHEET.areas());
+        return new RubricProvider() {
+            @Override
+            public RubricDescriptor descriptor() {
+                return new RubricDescriptor(id, edition, locale);
+            }
+
+            @Override
+            public Rubric load() {
+                return Rubric.assemble(structure, locale, PlaceholderRubric.texts());
+            }
+        };
+    }
+
+    private static String chosen(Locale wanted, RubricProvider... providers) {
+        Rubric r = Rubrics.of(List.of(providers)).forLocale(wanted);
+        return r.id() + " " + r.edition() + " " + r.locale().toLanguageTag();
+    }
+
+    @Test
+    void forLocale_prefersTheClosestLocaleThenTheSheetThenTheLowestIdThenTheHighestEdition() {
+        Locale jaJp = Locale.JAPAN;
+        assertThat(chosen(jaJp, provider("a", "1", Locale.JAPANESE), provider("b", "1", jaJp))).isEqualTo("b 1 ja-JP");
+        assertThat(chosen(jaJp, provider("b", "1", jaJp), provider("a", "1", Locale.JAPANESE))).isEqualTo("b 1 ja-JP");
+        assertThat(chosen(Locale.JAPANESE, provider("a", "1", Locale.JAPANESE), provider("sisac-psirt-maturity-sheet", "1.0",
+                Locale.JAPANESE), provider("b", "1", Locale.JAPANESE))).isEqualTo("sisac-psirt-maturity-sheet 1.0 ja");
+        assertThat(chosen(Locale.JAPANESE, provider("c", "1", Locale.JAPANESE), provider("a", "1", Locale.JAPANESE),
+                provider("b", "1", Locale.JAPANESE))).isEqualTo("a 1 ja");
+        assertThat(chosen(Locale.JAPANESE, provider("a", "1.9", Locale.JAPANESE), provider("a", "1.10", Locale.JAPANESE),
+                provider("a", "1.2", Locale.JAPANESE))).isEqualTo("a 1.10 ja");
+        assertThat(chosen(Locale.JAPANESE, provider("a", "2", Locale.JAPANESE), provider("a", "10", Locale.JAPANESE)))
+                .isEqualTo("a 10 ja");
+        assertThat(chosen(Locale.JAPANESE, provider("a", "1.0", Locale.JAPANESE), provider("a", "1.0.1", Locale.JAPANESE)))
+                .isEqualTo("a 1.0.1 ja");
+        assertThat(chosen(Locale.JAPANESE, provider("a", "1.b", Locale.JAPANESE), provider("a", "1.a", Locale.JAPANESE)))
+                .isEqualTo("a 1.b ja");
+        assertThat(chosen(Locale.JAPANESE, provider("a", "1.1234567890", Locale.JAPANESE), provider("a", "1.999999999", Locale.JAPANESE)))
+                .isEqualTo("a 1.999999999 ja");
+        assertThat(chosen(Locale.JAPANESE, provider("a", "01", Locale.JAPANESE), provider("a", "2", Locale.JAPANESE)))
+                .isEqualTo("a 2 ja");
+        // equally good matches: the first provider
+        assertThat(chosen(jaJp, provider("a", "1", Locale.forLanguageTag("ja-KR")), provider("a", "1", Locale.JAPANESE)))
+                .isEqualTo("a 1 ja-KR");
+        assertThat(chosen(jaJp, provider("a", "1", Locale.JAPANESE), provider("a", "1", Locale.forLanguageTag("ja-KR"))))
+                .isEqualTo("a 1 ja");
+    }
+
+    @Test
+    void forId_prefersTheClosestLocaleOfThatEdition() {
+        Rubrics r = Rubrics.of(List.of(provider("a", "1", Locale.JAPANESE), provider("a", "1", Locale.JAPAN), provider("a", "2", Locale.JAPAN)));
+        assertThat(r.forId("a", "1", Locale.JAPAN).locale()).isEqualTo(Locale.JAPAN);
+        assertThat(r.forId("a", "1", Locale.forLanguageTag("ja-KR")).locale()).isEqualTo(Locale.JAPANESE);
+        assertThat(r.forId("a", Locale.JAPANESE).edition()).isEqualTo("1");
+        assertThat(r.forId("a", Locale.JAPAN).edition()).isEqualTo("2");
+    }
+
+    @Test
+    void load_checksThatTheProviderLoadedWhatItDescribes() {
+        RubricProvider wrong = new RubricProvider() {
+            @Override
+            public RubricDescriptor descriptor() {
+                return new RubricDescriptor("a", "1", Locale.JAPANESE);
+            }
+
+            @Override
+            public Rubric load() {
+                return PlaceholderRubric.provider(Locale.JAPANESE).load();
+            }
+        };
+        assertThatThrownBy(() -> Rubrics.of(List.of(wrong)).forLocale(Locale.JAPANESE)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("describes a 1 (ja) but loaded sisac-psirt-maturity-sheet 1.0 (ja)");
+    }
+
+    @Test
+    void descriptor_equalityIsByIdEditionAndLocale() {
+        RubricDescriptor d = new RubricDescriptor("a", "1", Locale.JAPANESE);
+        assertThat(d).isEqualTo(new RubricDescriptor("a", "1", Locale.JAPANESE)).hasSameHashCodeAs(new RubricDescriptor("a", "1", Locale.JAPANESE))
+                .isNotEqualTo(new RubricDescriptor("b", "1", Locale.JAPANESE)).isNotEqualTo(new RubricDescriptor("a", "2", Locale.JAPANESE))
+                .isNotEqualTo(new RubricDescriptor("a", "1", Locale.ENGLISH)).isNotEqualTo("a 1 (ja)").isNotEqualTo(null);
+        assertThat(d.hashCode()).isNotEqualTo(new RubricDescriptor("a", "1", Locale.ENGLISH).hashCode())
+                .isNotEqualTo(new RubricDescriptor("a", "2", Locale.JAPANESE).hashCode());
     }
 
     @Test

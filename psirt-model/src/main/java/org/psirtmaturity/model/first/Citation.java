@@ -3,8 +3,6 @@ package org.psirtmaturity.model.first;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A bracketed reference to the FIRST PSIRT Services Framework as written in a level text, such as
@@ -24,9 +22,6 @@ import java.util.regex.Pattern;
  * @param last  the last id of the range (equal to {@code first} for a single citation)
  */
 public record Citation(String text, FirstId first, FirstId last) {
-
-    private static final Pattern SHAPE = Pattern.compile("([0-9.]+)(?:-([0-9.]+))?");
-    private static final Pattern RANGE_END = Pattern.compile("[1-9][0-9]{0,2}");
 
     /**
      * Validates that the range is one of the understood shapes.
@@ -58,13 +53,17 @@ public record Citation(String text, FirstId first, FirstId last) {
      */
     public static Citation parse(String text, FrameworkNumbering numbering) {
         Objects.requireNonNull(text, "text");
-        Matcher m = SHAPE.matcher(text);
-        if (!m.matches()) {
+        // The shape ([0-9.]+)(?:-([0-9.]+))?, read without a regular expression: rubric loading
+        // parses every citation of the structure and of every level text.
+        int dash = text.indexOf('-');
+        String start = dash < 0 ? text : text.substring(0, dash);
+        String end = dash < 0 ? null : text.substring(dash + 1);
+        if (!isDigitsAndDots(start) || end != null && !isDigitsAndDots(end)) {
             throw new IllegalArgumentException("malformed citation [" + text
                     + "]; expected a FIRST id such as [2.1.1.1] or a range such as [3.1.1-3.1.2] or [3.3.1-5]");
         }
         try {
-            return parseShape(text, m, numbering);
+            return parseShape(text, start, end, numbering);
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().contains("[" + text + "]")) {
                 throw e;
@@ -73,12 +72,25 @@ public record Citation(String text, FirstId first, FirstId last) {
         }
     }
 
-    private static Citation parseShape(String text, Matcher m, FrameworkNumbering numbering) {
-        FirstId first = FirstId.parse(m.group(1), numbering);
-        if (m.group(2) == null) {
+    /** Whether {@code s} is one or more ASCII digits and dots ({@code [0-9.]+}). */
+    private static boolean isDigitsAndDots(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Citation parseShape(String text, String start, String end, FrameworkNumbering numbering) {
+        FirstId first = FirstId.parse(start, numbering);
+        if (end == null) {
             return new Citation(text, first, first);
         }
-        String end = m.group(2);
         FirstId last;
         if (end.indexOf('.') < 0) {
             if (first.depth() < 2) {
@@ -127,8 +139,9 @@ public record Citation(String text, FirstId first, FirstId last) {
         return List.copyOf(found);
     }
 
+    /** Reads {@code [1-9][0-9]{0,2}}: {@code s} holds only digits here (the shape was checked). */
     private static int parsePositive(String s, String text) {
-        if (!RANGE_END.matcher(s).matches()) {
+        if (s.length() > 3 || s.charAt(0) == '0') {
             throw new IllegalArgumentException("malformed citation [" + text + "]; range end \"" + s + "\" is not a positive integer");
         }
         return Integer.parseInt(s);

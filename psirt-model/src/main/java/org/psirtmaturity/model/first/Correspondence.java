@@ -50,10 +50,8 @@ public record Correspondence(FirstId draftId, Kind kind, Optional<FirstId> v11Eq
         if (v11Equivalent.isPresent() != hasEquivalent) {
             throw new IllegalArgumentException(kind + " " + (hasEquivalent ? "needs" : "must not have") + " a v1.1 equivalent");
         }
-        v11Equivalent.ifPresent(v -> {
-            if (v.numbering() != FrameworkNumbering.V1_1) {
-                throw new IllegalArgumentException("v11Equivalent must be in v1.1 numbering: " + v);
-            }
-        });
+        if (v11Equivalent.isPresent() && v11Equivalent.get().numbering() != FrameworkNumbering.V1_1) {
+            throw new IllegalArgumentException("v11Equivalent must be in v1.1 numbering: " + v11Equivalent.get());
+        }
     }
 }

@@ -82,7 +82,7 @@ public final class FirstCatalog {
         Map<FirstId, Correspondence> map = new HashMap<>();
         for (Object[] r : rows) {
             FirstId draft = FirstId.parse((String) r[0], FrameworkNumbering.V1_0_DRAFT);
-            Optional<FirstId> v11 = Optional.ofNullable((String) r[2]).map(s -> FirstId.parse(s, FrameworkNumbering.V1_1));
+            Optional<FirstId> v11 = r[2] == null ? Optional.empty() : Optional.of(FirstId.parse((String) r[2], FrameworkNumbering.V1_1));
             map.put(draft, new Correspondence(draft, (Kind) r[1], v11, (String) r[3]));
         }
         return Map.copyOf(map);

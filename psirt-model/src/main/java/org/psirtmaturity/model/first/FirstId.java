@@ -174,6 +174,30 @@ public record FirstId(List<Integer> path, FrameworkNumbering numbering) implemen
         return new FirstId(path, target);
     }
 
+    /**
+     * Tells whether another object is the same id: the same components in the same numbering.
+     * Written out rather than generated for the record: the generated methods are bootstrapped
+     * through method handles on first use, and loading a rubric compares and hashes hundreds of ids
+     * (its index of citing levels, the catalogue's tables) in a fresh JVM.
+     *
+     * @param o the other object
+     * @return true for a FIRST id with equal components and the same numbering
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FirstId other && numbering == other.numbering && path.equals(other.path);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}, the same in every run.
+     *
+     * @return {@code 31 * path().hashCode() + numbering().ordinal()}
+     */
+    @Override
+    public int hashCode() {
+        return 31 * path.hashCode() + numbering.ordinal();
+    }
+
     @Override
     public int compareTo(FirstId o) {
         int byNumbering = numbering.compareTo(o.numbering);

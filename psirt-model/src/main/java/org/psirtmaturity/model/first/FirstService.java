@@ -1,5 +1,6 @@
 package org.psirtmaturity.model.first;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -72,11 +73,14 @@ public enum FirstService {
     private final int area;
     private final int number;
     private final String englishName;
+    /** The dotted id, e.g. {@code "2.1"}, for {@link #byId}. */
+    private final String dotted;
 
     FirstService(int area, int number, String englishName) {
         this.area = area;
         this.number = number;
         this.englishName = englishName;
+        this.dotted = area + "." + number;
     }
 
     /**
@@ -112,7 +116,7 @@ public enum FirstService {
      * @return the two-component id
      */
     public FirstId id() {
-        return FirstId.parse(area + "." + number, FrameworkNumbering.V1_1);
+        return new FirstId(List.of(area, number), FrameworkNumbering.V1_1);
     }
 
     /**
@@ -123,7 +127,7 @@ public enum FirstService {
      */
     public static Optional<FirstService> byId(String id) {
         for (FirstService s : values()) {
-            if ((s.area + "." + s.number).equals(id)) {
+            if (s.dotted.equals(id)) {
                 return Optional.of(s);
             }
         }

@@ -1,5 +1,6 @@
 package org.psirtmaturity.model.first;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,7 @@ public enum FirstServiceArea {
      * @return the one-component id
      */
     public FirstId id() {
-        return FirstId.parse(Integer.toString(number), FrameworkNumbering.V1_1);
+        return new FirstId(List.of(number), FrameworkNumbering.V1_1);
     }
 
     /**

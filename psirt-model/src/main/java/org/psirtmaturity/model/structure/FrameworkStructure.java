@@ -32,7 +32,7 @@ public record FrameworkStructure(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(firstService, "firstService");
         levels = List.copyOf(levels);
-        if (!firstService.id().toString().equals(id.toString())) {
+        if (firstService.area().number() != id.area() || firstService.number() != id.number()) {
             throw new IllegalArgumentException("framework " + id + " must map to FIRST service " + id + ", not " + firstService.id());
         }
         if (levels.size() != RubricLevel.COUNT) {

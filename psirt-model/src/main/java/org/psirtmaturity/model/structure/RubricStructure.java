@@ -45,7 +45,7 @@ public record RubricStructure(
         Objects.requireNonNull(guidance, "guidance");
         Objects.requireNonNull(numbering, "numbering");
         areas = List.copyOf(areas);
-        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!isWordsJoinedByHyphens(id)) {
             throw new IllegalArgumentException("rubric id \"" + id + "\" must be lower-case words joined by hyphens");
         }
         if (edition.isBlank()) {
@@ -66,6 +66,24 @@ public record RubricStructure(
                 }
             }
         }
+    }
+
+    /**
+     * Reads {@code [a-z0-9]+(-[a-z0-9]+)*} without a regular expression (structures are built at
+     * start-up).
+     */
+    private static boolean isWordsJoinedByHyphens(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!word && (c != '-' || id.charAt(i - 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -29,7 +29,7 @@ public final class TextKeys {
      * @return e.g. {@code "area.1.title"}
      */
     public static String areaTitle(int area) {
-        return "area." + area + ".title";
+        return new StringBuilder(16).append("area.").append(area).append(".title").toString();
     }
 
     /**
@@ -39,7 +39,7 @@ public final class TextKeys {
      * @return e.g. {@code "framework.2.1.title"}
      */
     public static String frameworkTitle(FrameworkId id) {
-        return "framework." + id + ".title";
+        return key(id, ".title");
     }
 
     /**
@@ -49,7 +49,7 @@ public final class TextKeys {
      * @return e.g. {@code "framework.2.1.objective"}
      */
     public static String objective(FrameworkId id) {
-        return "framework." + id + ".objective";
+        return key(id, ".objective");
     }
 
     /**
@@ -60,7 +60,7 @@ public final class TextKeys {
      * @return e.g. {@code "framework.2.1.level.3"}
      */
     public static String level(FrameworkId id, int level) {
-        return "framework." + id + ".level." + level;
+        return key(id, ".level.", level);
     }
 
     /**
@@ -71,6 +71,21 @@ public final class TextKeys {
      * @return e.g. {@code "framework.2.4.note.1"}
      */
     public static String note(FrameworkId id, int number) {
-        return "framework." + id + ".note." + number;
+        return key(id, ".note.", number);
+    }
+
+    /*
+     * The keys are built with a StringBuilder rather than '+': a rubric's load builds each key a few
+     * times, and every '+' site is linked through StringConcatFactory on its first use, which a
+     * fresh JVM pays for each site.
+     */
+
+    private static String key(FrameworkId id, String suffix) {
+        return new StringBuilder(32).append("framework.").append(id.area()).append('.').append(id.number()).append(suffix).toString();
+    }
+
+    private static String key(FrameworkId id, String infix, int n) {
+        return new StringBuilder(32).append("framework.").append(id.area()).append('.').append(id.number()).append(infix).append(n)
+                .toString();
     }
 }

@@ -49,6 +49,21 @@ class CitationEdgesTest {
     }
 
     @Test
+    void everyDigit_andRangeEndsOfUpToThreeDigits_areRead() {
+        assertThat(Citation.parse("3.10.9-3.10.19", DRAFT).expand()).hasSize(11);
+        assertThat(Citation.parse("9.9.9.9", DRAFT).first()).isEqualTo(id("9.9.9.9"));
+        assertThat(Citation.parse("1.1-100", DRAFT).last()).isEqualTo(id("1.100"));
+        assertThat(Citation.parse("1.1-999", DRAFT).last()).isEqualTo(id("1.999"));
+        assertThatThrownBy(() -> Citation.parse("1.1-1000", DRAFT))
+                .hasMessage("malformed citation [1.1-1000]; range end \"1000\" is not a positive integer");
+        assertThatThrownBy(() -> Citation.parse("1.1-05", DRAFT))
+                .hasMessage("malformed citation [1.1-05]; range end \"05\" is not a positive integer");
+        for (String text : new String[] {"-1", "1-", "1--2", "1-2-3", "", "1.1-a", "a", "1/1", "1:1", "1.1-1/", "1.1-:"}) {
+            assertThatThrownBy(() -> Citation.parse(text, DRAFT)).as(text).hasMessageStartingWith("malformed citation [" + text + "]");
+        }
+    }
+
+    @Test
     void aRangeEndingWhereItStarts_isASingleId() {
         Citation c = Citation.parse("3.3.2-3.3.2", DRAFT);
         assertThat(c.isRange()).isFalse();

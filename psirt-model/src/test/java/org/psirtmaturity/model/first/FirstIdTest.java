@@ -94,6 +94,22 @@ class FirstIdTest {
     }
 
     @Test
+    void equality_isByComponentsAndNumbering() {
+        assertThat(id("2.1.3")).isEqualTo(new FirstId(List.of(2, 1, 3), DRAFT)).isEqualTo(id("2.1").child(3))
+                .hasSameHashCodeAs(new FirstId(List.of(2, 1, 3), DRAFT));
+        assertThat(id("2.1.3")).isNotEqualTo(id("2.1.4")).isNotEqualTo(id("2.1")).isNotEqualTo(FirstId.parse("2.1.3", V11))
+                .isNotEqualTo("2.1.3").isNotEqualTo(null);
+        assertThat(id("2.1.3").equals(id("2.1.3").as(V11))).isFalse();
+    }
+
+    @Test
+    void hashCode_isTheSameInEveryRun() {
+        assertThat(id("2.1").hashCode()).isEqualTo(31 * List.of(2, 1).hashCode());
+        assertThat(FirstId.parse("2.1", V11).hashCode()).isEqualTo(31 * List.of(2, 1).hashCode() + 1);
+        assertThat(FirstId.parse("7", V11).hashCode()).isEqualTo(31 * (31 + 7) + 1);
+    }
+
+    @Test
     void toString_isTheDottedPathWithoutTheNumbering() {
         assertThat(id("2.1.10.3")).hasToString("2.1.10.3");
         assertThat(id("7")).hasToString("7");

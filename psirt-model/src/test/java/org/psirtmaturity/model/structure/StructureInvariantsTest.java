@@ -53,6 +53,10 @@ class StructureInvariantsTest {
         assertThat(new FrameworkStructure(F21, FirstService.S2_1, true, 0, levels(false)).outOfScope()).isTrue();
         assertThatThrownBy(() -> new FrameworkStructure(F21, FirstService.S2_2, false, 0, levels(true)))
                 .hasMessage("framework 2.1 must map to FIRST service 2.1, not 2.2");
+        assertThatThrownBy(() -> new FrameworkStructure(F21, FirstService.S1_1, false, 0, levels(true)))
+                .hasMessage("framework 2.1 must map to FIRST service 2.1, not 1.1");
+        assertThatThrownBy(() -> new FrameworkStructure(F21, FirstService.S3_1, false, 0, levels(true)))
+                .hasMessage("framework 2.1 must map to FIRST service 2.1, not 3.1");
         assertThatThrownBy(() -> new FrameworkStructure(F21, FirstService.S2_1, false, 0, levels(true).subList(0, 5)))
                 .hasMessage("framework 2.1 needs levels 0 to 5, got 5");
         List<LevelStructure> seven = new ArrayList<>(levels(true));
@@ -94,7 +98,12 @@ class StructureInvariantsTest {
                 "framework.2.1.level.4", "framework.2.1.level.5");
         assertThat(ok.framework(F21)).hasValue(framework21());
         assertThat(ok.framework(FrameworkId.parse("2.2"))).isEmpty();
-        for (String id : List.of("My-Sheet", "sheet_1", "-sheet", "sheet-", "sheet--2", "", "シート")) {
+        for (String id : List.of("a", "0", "z", "9", "a-b", "a1-2b-c3", "az09-z9", "sisac-psirt-maturity-sheet")) {
+            assertThat(new RubricStructure(id, "1", SHEET.source(), SHEET.guidance(), FrameworkNumbering.V1_1, List.of(area2)).id())
+                    .isEqualTo(id);
+        }
+        for (String id : List.of("My-Sheet", "sheet_1", "-sheet", "sheet-", "sheet--2", "", "シート", "-", "a-", "a b", "a.b", "a-B",
+                "/", ":", "`", "{", "a-{")) {
             assertThatThrownBy(() -> new RubricStructure(id, "1", SHEET.source(), SHEET.guidance(), FrameworkNumbering.V1_1, List.of(area2)))
                     .hasMessage("rubric id \"" + id + "\" must be lower-case words joined by hyphens");
         }

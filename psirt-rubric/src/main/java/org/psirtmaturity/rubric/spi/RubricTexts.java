@@ -85,8 +85,6 @@ public final class RubricTexts {
     /** The most JSON tokens accepted (the sheet's texts take about 600). */
     public static final int MAX_TOKENS = 20_000;
 
-    private static final Logger LOG = LoggerFactory.getLogger(RubricTexts.class);
-
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -100,6 +98,15 @@ public final class RubricTexts {
             .build();
 
     private RubricTexts() {
+    }
+
+    /**
+     * The logger, created on first use: initialising SLF4J (finding its provider on the class path)
+     * is start-up work that a caller only using {@link #FORMAT} or the limits should not pay, and that
+     * reading pays only after the texts are read.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(RubricTexts.class);
     }
 
     /**
@@ -150,8 +157,9 @@ public final class RubricTexts {
         } catch (InvalidRubricException e) {
             throw new InvalidRubricException(subject, e.problems());
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Loaded rubric {} {} ({}) from {}: {} texts in {} µs, digest {}", rubric.id(), rubric.edition(),
+        Logger log = Log.LOG;
+        if (log.isDebugEnabled()) {
+            log.debug("Loaded rubric {} {} ({}) from {}: {} texts in {} µs, digest {}", rubric.id(), rubric.edition(),
                     locale.toLanguageTag(), resourceName, texts.size(), (System.nanoTime() - start) / 1000, rubric.contentDigest());
         }
         return rubric;
@@ -179,9 +187,12 @@ public final class RubricTexts {
 
     private static void parse(String text, RubricStructure structure, Locale locale, Map<String, String> texts, List<Problem> problems) {
         JsonParser parser = null;
+        // A string read from well-formed UTF-8 holds surrogates only in pairs: an unpaired one can come
+        // only from an escape (backslash u), so without any backslash no string needs checking.
+        boolean escapes = text.indexOf('\\') >= 0;
         try (JsonParser p = JSON.createParser(text)) {
             parser = p;
-            parseDocument(p, structure, locale, texts, problems);
+            parseDocument(p, structure, locale, texts, escapes, problems);
         } catch (StreamConstraintsException e) {
             problems.add(limit(e.getOriginalMessage(), at(e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation())));
         } catch (JsonProcessingException e) {
@@ -216,7 +227,7 @@ public final class RubricTexts {
     }
 
     private static void parseDocument(JsonParser p, RubricStructure structure, Locale locale, Map<String, String> texts,
-            List<Problem> problems) throws IOException {
+            boolean escapes, List<Problem> problems) throws IOException {
         JsonToken first = p.nextToken();
         if (first == null) {
             problems.add(new Problem("", "json.empty", "the resource is empty; expected a JSON object"));
@@ -237,14 +248,14 @@ public final class RubricTexts {
                     if (header.containsKey(name)) {
                         problems.add(new Problem(name, "json.duplicate-key", "duplicate property \"" + name + "\" " + at(at)));
                     }
-                    header.put(name, readString(p, name, problems));
+                    header.put(name, readString(p, name, escapes, problems));
                 }
                 case "texts" -> {
                     if (sawTexts) {
                         problems.add(new Problem(name, "json.duplicate-key", "duplicate property \"texts\" " + at(at)));
                     }
                     sawTexts = true;
-                    readTexts(p, texts, problems);
+                    readTexts(p, texts, escapes, problems);
                 }
                 default -> {
                     problems.add(new Problem(escapeSurrogates(name), "json.unknown-property", "unknown property \"" + escapeSurrogates(name) + "\" " + at(at)
@@ -265,7 +276,7 @@ public final class RubricTexts {
         }
     }
 
-    private static void readTexts(JsonParser p, Map<String, String> texts, List<Problem> problems) throws IOException {
+    private static void readTexts(JsonParser p, Map<String, String> texts, boolean escapes, List<Problem> problems) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             problems.add(new Problem("texts", "json.type", "\"texts\" must be an object of text key to text " + at(p.currentLocation())));
             p.skipChildren();
@@ -273,16 +284,18 @@ public final class RubricTexts {
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            JsonLocation at = p.currentTokenLocation();
+            boolean unpaired = escapes && hasUnpairedSurrogate(key);
+            boolean duplicate = texts.containsKey(key);
+            JsonLocation at = unpaired || duplicate ? p.currentTokenLocation() : null; // only for a problem
             p.nextToken();
-            if (hasUnpairedSurrogate(key)) {
+            if (unpaired) {
                 problems.add(new Problem(escapeSurrogates(key), "json.string.unpaired-surrogate", "the text key " + at(at)
                         + " holds an unpaired surrogate, which is not Unicode text; expected one of the structure's keys"));
                 p.skipChildren();
                 continue;
             }
-            String value = readString(p, key, problems);
-            if (texts.containsKey(key)) {
+            String value = readString(p, key, escapes, problems);
+            if (duplicate) {
                 problems.add(new Problem(key, "json.duplicate-key", "duplicate text key \"" + key + "\" " + at(at)));
             } else if (value != null) {
                 texts.put(key, value);
@@ -290,10 +303,10 @@ public final class RubricTexts {
         }
     }
 
-    private static String readString(JsonParser p, String path, List<Problem> problems) throws IOException {
+    private static String readString(JsonParser p, String path, boolean escapes, List<Problem> problems) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             String value = p.getText();
-            if (hasUnpairedSurrogate(value)) {
+            if (escapes && hasUnpairedSurrogate(value)) {
                 problems.add(new Problem(path, "json.string.unpaired-surrogate", "the string " + at(p.currentTokenLocation())
                         + " holds an unpaired surrogate, which is not Unicode text; expected well-formed Unicode text"));
                 return null;
