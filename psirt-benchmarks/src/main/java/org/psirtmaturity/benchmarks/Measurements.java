@@ -51,9 +51,14 @@ final class Measurements {
                 peakHeap += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("%s: %,d lines in %.2f s = %,.0f lines/s, %.1f MB/s of input; max heap %d MiB, peak heap (sum of pools) %d MiB; "
-                        + "GC %d collections, %.2f s; load %s%n",
-                what, lines, seconds, lines / seconds, inputBytes / seconds / 1e6, Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20,
-                gcCount, gcMillis / 1e3, loadAverage());
+        // CPU time of the thread that did the work, and of the whole process (GC and compiler threads too):
+        // on a shared machine, unlike wall time, it does not count the time spent waiting for a core.
+        double threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+        double processCpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+        System.out.printf("%s: %,d lines in %.2f s = %,.0f lines/s, %.1f MB/s of input; main thread CPU %.2f s = %,.0f lines per CPU second,"
+                        + " process CPU %.2f s; max heap %d MiB, peak heap (sum of pools) %d MiB; GC %d collections, %.2f s; load %s%n",
+                what, lines, seconds, lines / seconds, inputBytes / seconds / 1e6, threadCpu, lines / threadCpu, processCpu,
+                Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20, gcCount, gcMillis / 1e3, loadAverage());
     }
 }
