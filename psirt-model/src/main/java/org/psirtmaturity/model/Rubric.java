@@ -1,6 +1,8 @@
 package org.psirtmaturity.model;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -473,6 +475,12 @@ public final class Rubric {
     }
 
     private String computeDigest() {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform supports SHA-256", e);
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(structure.id()).append('\0').append(structure.edition()).append('\0').append(locale.toLanguageTag()).append('\0')
                 .append(structure.numbering()).append('\0');
@@ -482,110 +490,7 @@ public final class Rubric {
         for (String key : structure.textKeys()) {
             sb.append(key).append('\0').append(texts.get(key)).append('\0');
         }
-        return HexFormat.of().formatHex(Sha256.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /**
-     * SHA-256 (FIPS 180-4) of a byte array, in plain Java. {@code MessageDigest.getInstance("SHA-256")}
-     * gives the same bytes (a test compares the two on inputs of every length up to several blocks),
-     * but a fresh JVM that scores one assessment pays for it twice over: setting up the security
-     * providers (reading the {@code java.security} file, registering every algorithm) and, until the
-     * JIT compiles it, reading every word of the input through a {@code VarHandle}. The digest is a
-     * fingerprint of the rubric's content for provenance, not a security control.
-     */
-    static final class Sha256 {
-
-        private static final int[] K = {
-            0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-            0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-            0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-            0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-            0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-            0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-            0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-            0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
-
-        private Sha256() {
-        }
-
-        /**
-         * Returns the SHA-256 digest of {@code data}.
-         *
-         * @param data the bytes to hash
-         * @return the 32-byte digest
-         */
-        static byte[] digest(byte[] data) {
-            int[] h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-            int[] w = new int[64];
-            int whole = data.length / 64;
-            for (int b = 0; b < whole; b++) {
-                compress(data, b * 64, w, h);
-            }
-            // the padding: the rest of the data, a 1 bit, zeros, and the length in bits in the last 8 bytes
-            int rest = data.length - whole * 64;
-            byte[] tail = new byte[rest < 56 ? 64 : 128];
-            System.arraycopy(data, whole * 64, tail, 0, rest);
-            tail[rest] = (byte) 0x80;
-            long bits = (long) data.length * 8;
-            for (int i = 0; i < 8; i++) {
-                tail[tail.length - 1 - i] = (byte) (bits >>> (8 * i));
-            }
-            for (int off = 0; off < tail.length; off += 64) {
-                compress(tail, off, w, h);
-            }
-            byte[] out = new byte[32];
-            for (int i = 0; i < 8; i++) {
-                out[4 * i] = (byte) (h[i] >>> 24);
-                out[4 * i + 1] = (byte) (h[i] >>> 16);
-                out[4 * i + 2] = (byte) (h[i] >>> 8);
-                out[4 * i + 3] = (byte) h[i];
-            }
-            return out;
-        }
-
-        /** Processes the 64-byte block at {@code off} into the state {@code h}; {@code w} is scratch space. */
-        private static void compress(byte[] d, int off, int[] w, int[] h) {
-            for (int t = 0; t < 16; t++) {
-                int i = off + 4 * t;
-                w[t] = d[i] << 24 | (d[i + 1] & 0xff) << 16 | (d[i + 2] & 0xff) << 8 | d[i + 3] & 0xff;
-            }
-            for (int t = 16; t < 64; t++) {
-                int x = w[t - 15];
-                int y = w[t - 2];
-                int s0 = Integer.rotateRight(x, 7) ^ Integer.rotateRight(x, 18) ^ x >>> 3;
-                int s1 = Integer.rotateRight(y, 17) ^ Integer.rotateRight(y, 19) ^ y >>> 10;
-                w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-            }
-            int a = h[0];
-            int b = h[1];
-            int c = h[2];
-            int d0 = h[3];
-            int e = h[4];
-            int f = h[5];
-            int g = h[6];
-            int h0 = h[7];
-            for (int t = 0; t < 64; t++) {
-                int t1 = h0 + (Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25)) + (e & f ^ ~e & g)
-                        + K[t] + w[t];
-                int t2 = (Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22)) + (a & b ^ a & c ^ b & c);
-                h0 = g;
-                g = f;
-                f = e;
-                e = d0 + t1;
-                d0 = c;
-                c = b;
-                b = a;
-                a = t1 + t2;
-            }
-            h[0] += a;
-            h[1] += b;
-            h[2] += c;
-            h[3] += d0;
-            h[4] += e;
-            h[5] += f;
-            h[6] += g;
-            h[7] += h0;
-        }
+        return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
