@@ -72,7 +72,17 @@ final class AssessmentStreamReader {
         }
     }
 
-    private AssessmentStreamReader() {
+    /** The parser, over the document being read. */
+    private final JsonParser p;
+    /**
+     * Whether the document may hold escapes (it has a backslash): only then can a string or name hold
+     * an unpaired surrogate, as {@code "\uD800"}, since the bytes themselves are well-formed UTF-8.
+     */
+    private final boolean escapes;
+
+    private AssessmentStreamReader(JsonParser p, boolean escapes) {
+        this.p = p;
+        this.escapes = escapes;
     }
 
     /**
@@ -98,11 +108,15 @@ final class AssessmentStreamReader {
                 return null;
             }
         }
-        if (start >= end || !startsLikeJson(b[start]) || !Utf8.isWellFormed(b, start, end)) {
+        if (start >= end || !startsLikeJson(b[start])) {
+            return null;
+        }
+        int scan = Utf8.scan(b, start, end);
+        if ((scan & Utf8.SUSPECT) != 0 && !Utf8.isWellFormed(b, start, end)) {
             return null;
         }
         try (JsonParser p = FACTORY.createParser(b, start, end - start)) {
-            return assessment(p);
+            return new AssessmentStreamReader(p, (scan & Utf8.BACKSLASH) != 0).assessment();
         } catch (GiveUp | IOException | RuntimeException e) {
             return null;
         }
@@ -123,7 +137,7 @@ final class AssessmentStreamReader {
             return null;
         }
         try (JsonParser p = FACTORY.createParser(start == 0 ? text : text.substring(start))) {
-            return assessment(p);
+            return new AssessmentStreamReader(p, true).assessment();
         } catch (GiveUp | IOException | RuntimeException e) {
             return null;
         }
@@ -134,7 +148,7 @@ final class AssessmentStreamReader {
         return c == '{' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    private static Assessment assessment(JsonParser p) throws IOException, GiveUp {
+    private Assessment assessment() throws IOException, GiveUp {
         expect(p.nextToken(), JsonToken.START_OBJECT);
         RubricRef rubric = null;
         Optional<AssessmentContext> context = Optional.empty();
@@ -148,64 +162,64 @@ final class AssessmentStreamReader {
             switch (name) {
                 case "format":
                     bit = 1;
-                    if (!AssessmentJson.FORMAT.equals(string(p))) {
+                    if (!AssessmentJson.FORMAT.equals(string())) {
                         throw GiveUp.INSTANCE;
                     }
                     break;
                 case "rubric":
                     bit = 2;
-                    rubric = rubric(p);
+                    rubric = rubric();
                     break;
                 case "context":
                     bit = 4;
-                    context = Optional.of(context(p));
+                    context = Optional.of(context());
                     break;
                 case "answers":
                     bit = 8;
-                    answers = answers(p);
+                    answers = answers();
                     break;
                 case "foundations":
                     bit = 16;
-                    foundations = foundations(p);
+                    foundations = foundations();
                     break;
                 case "extensions":
                     bit = 32;
-                    extensions = object(p);
+                    extensions = object();
                     break;
                 default:
                     throw GiveUp.INSTANCE;
             }
             seen = once(seen, bit);
         }
-        end(p);
+        end();
         if ((seen & (1 | 2 | 8)) != (1 | 2 | 8) || p.nextToken() != null) {
             throw GiveUp.INSTANCE; // format, rubric and answers are required; nothing may follow the object
         }
         return new Assessment(rubric, context, answers, foundations, extensions);
     }
 
-    private static RubricRef rubric(JsonParser p) throws IOException, GiveUp {
+    private RubricRef rubric() throws IOException, GiveUp {
         expect(p.nextToken(), JsonToken.START_OBJECT);
         String id = null;
         String edition = null;
         String name;
         while ((name = p.nextFieldName()) != null) {
             if (name.equals("id") && id == null) {
-                id = string(p);
+                id = string();
             } else if (name.equals("edition") && edition == null) {
-                edition = string(p);
+                edition = string();
             } else {
                 throw GiveUp.INSTANCE;
             }
         }
-        end(p);
+        end();
         if (id == null || edition == null) {
             throw GiveUp.INSTANCE;
         }
         return new RubricRef(id, edition);
     }
 
-    private static AssessmentContext context(JsonParser p) throws IOException, GiveUp {
+    private AssessmentContext context() throws IOException, GiveUp {
         expect(p.nextToken(), JsonToken.START_OBJECT);
         String organization = null;
         String assessor = null;
@@ -217,26 +231,26 @@ final class AssessmentStreamReader {
             switch (name) {
                 case "organization":
                     bit = 1;
-                    organization = string(p);
+                    organization = string();
                     break;
                 case "assessor":
                     bit = 2;
-                    assessor = string(p);
+                    assessor = string();
                     break;
                 case "date":
                     bit = 4;
-                    date = LocalDate.parse(string(p)); // not an ISO date: DateTimeParseException, so give up
+                    date = LocalDate.parse(string()); // not an ISO date: DateTimeParseException, so give up
                     break;
                 default:
                     throw GiveUp.INSTANCE;
             }
             seen = once(seen, bit);
         }
-        end(p);
+        end();
         return new AssessmentContext(Optional.ofNullable(organization), Optional.ofNullable(assessor), Optional.ofNullable(date));
     }
 
-    private static List<FrameworkAnswer> answers(JsonParser p) throws IOException, GiveUp {
+    private List<FrameworkAnswer> answers() throws IOException, GiveUp {
         expect(p.nextToken(), JsonToken.START_ARRAY);
         List<FrameworkAnswer> answers = new ArrayList<>(32);
         JsonToken t;
@@ -244,7 +258,7 @@ final class AssessmentStreamReader {
             if (answers.size() == AssessmentJson.MAX_ANSWERS) {
                 throw GiveUp.INSTANCE;
             }
-            answers.add(answer(p));
+            answers.add(answer());
         }
         expect(t, JsonToken.END_ARRAY);
         return answers;
@@ -259,7 +273,7 @@ final class AssessmentStreamReader {
     private static final int EVIDENCE = 64;
     private static final int EXTENSIONS = 128;
 
-    private static FrameworkAnswer answer(JsonParser p) throws IOException, GiveUp {
+    private FrameworkAnswer answer() throws IOException, GiveUp {
         String framework = null;
         int level = 0;
         String reason = null;
@@ -273,7 +287,7 @@ final class AssessmentStreamReader {
             switch (name) {
                 case "framework":
                     bit = FRAMEWORK;
-                    framework = string(p);
+                    framework = string();
                     break;
                 case "level":
                     bit = LEVEL;
@@ -288,7 +302,7 @@ final class AssessmentStreamReader {
                     break;
                 case "reason":
                     bit = REASON;
-                    reason = string(p);
+                    reason = string();
                     break;
                 case "unanswered":
                     bit = UNANSWERED;
@@ -296,22 +310,22 @@ final class AssessmentStreamReader {
                     break;
                 case "note":
                     bit = NOTE;
-                    note = string(p);
+                    note = string();
                     break;
                 case "evidence":
                     bit = EVIDENCE;
-                    evidence = strings(p);
+                    evidence = strings();
                     break;
                 case "extensions":
                     bit = EXTENSIONS;
-                    extensions = object(p);
+                    extensions = object();
                     break;
                 default:
                     throw GiveUp.INSTANCE;
             }
             seen = once(seen, bit);
         }
-        end(p);
+        end();
         int kind = seen & (LEVEL | EXCLUDED | UNANSWERED);
         if ((seen & FRAMEWORK) == 0 || Integer.bitCount(kind) != 1 || (seen & REASON) != 0 && kind != EXCLUDED) {
             throw GiveUp.INSTANCE;
@@ -322,18 +336,18 @@ final class AssessmentStreamReader {
         return new FrameworkAnswer(framework, answer, Optional.ofNullable(note), evidence, extensions);
     }
 
-    private static List<String> strings(JsonParser p) throws IOException, GiveUp {
+    private List<String> strings() throws IOException, GiveUp {
         expect(p.nextToken(), JsonToken.START_ARRAY);
         List<String> strings = new ArrayList<>(4);
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-            strings.add(text(p));
+            strings.add(text());
         }
         expect(t, JsonToken.END_ARRAY);
         return strings;
     }
 
-    private static Map<String, Boolean> foundations(JsonParser p) throws IOException, GiveUp {
+    private Map<String, Boolean> foundations() throws IOException, GiveUp {
         expect(p.nextToken(), JsonToken.START_OBJECT);
         Map<String, Boolean> foundations = new LinkedHashMap<>();
         String name;
@@ -344,17 +358,17 @@ final class AssessmentStreamReader {
                 throw GiveUp.INSTANCE; // not a boolean, or a key twice
             }
         }
-        end(p);
+        end();
         return foundations;
     }
 
     /** An object of anything (extensions), after its name. */
-    private static Map<String, Object> object(JsonParser p) throws IOException, GiveUp {
+    private Map<String, Object> object() throws IOException, GiveUp {
         expect(p.nextToken(), JsonToken.START_OBJECT);
-        return objectContent(p);
+        return objectContent();
     }
 
-    private static Map<String, Object> objectContent(JsonParser p) throws IOException, GiveUp {
+    private Map<String, Object> objectContent() throws IOException, GiveUp {
         Map<String, Object> map = new LinkedHashMap<>();
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -362,9 +376,9 @@ final class AssessmentStreamReader {
             if (map.containsKey(name)) {
                 throw GiveUp.INSTANCE;
             }
-            map.put(name, value(p, p.nextToken()));
+            map.put(name, value(p.nextToken()));
         }
-        end(p);
+        end();
         return map;
     }
 
@@ -372,22 +386,22 @@ final class AssessmentStreamReader {
      * Any JSON value as the strict reader holds it: Map, List, String, Boolean, Long (BigInteger
      * beyond a long), BigDecimal as written (trailing zeros kept) or null.
      */
-    private static Object value(JsonParser p, JsonToken t) throws IOException, GiveUp {
+    private Object value(JsonToken t) throws IOException, GiveUp {
         if (t == null) {
             throw GiveUp.INSTANCE;
         }
         switch (t) {
             case START_OBJECT:
-                return objectContent(p);
+                return objectContent();
             case START_ARRAY:
                 List<Object> list = new ArrayList<>();
                 JsonToken element;
                 while ((element = p.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(value(p, element));
+                    list.add(value(element));
                 }
                 return list;
             case VALUE_STRING:
-                return text(p);
+                return text();
             case VALUE_NUMBER_INT:
                 return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? (Object) p.getBigIntegerValue() : (Object) p.getLongValue();
             case VALUE_NUMBER_FLOAT:
@@ -408,24 +422,24 @@ final class AssessmentStreamReader {
     }
 
     /** The next value, which must be a string. */
-    private static String string(JsonParser p) throws IOException, GiveUp {
+    private String string() throws IOException, GiveUp {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
-        return text(p);
+        return text();
     }
 
-    private static String text(JsonParser p) throws IOException, GiveUp {
+    private String text() throws IOException, GiveUp {
         return checked(p.getText());
     }
 
-    private static String checked(String s) throws GiveUp {
-        if (Utf8.hasUnpairedSurrogate(s)) {
+    private String checked(String s) throws GiveUp {
+        if (escapes && Utf8.hasUnpairedSurrogate(s)) {
             throw GiveUp.INSTANCE;
         }
         return s;
     }
 
     /** After the last property of an object: {@code nextFieldName} returns null at the object's end, or at anything else. */
-    private static void end(JsonParser p) throws GiveUp {
+    private void end() throws GiveUp {
         expect(p.currentToken(), JsonToken.END_OBJECT);
     }
 

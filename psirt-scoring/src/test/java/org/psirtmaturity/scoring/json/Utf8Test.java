@@ -98,4 +98,47 @@ class Utf8Test {
         byte[] b = s.getBytes(StandardCharsets.UTF_8); // unpaired surrogates become '?'
         assertThat(Utf8.isWellFormed(b, 0, b.length)).isTrue();
     }
+
+    /** What {@link Utf8#scan} must return, byte by byte. */
+    private static int expectedFlags(byte[] b, int from, int to) {
+        int flags = 0;
+        for (int i = from; i < to; i++) {
+            int c = b[i] & 0xFF;
+            if (c == '\\') {
+                flags |= Utf8.BACKSLASH;
+            } else if (c == 0xC0 || c == 0xC1 || c == 0xE0 || c == 0xED || c >= 0xF0) {
+                flags |= Utf8.SUSPECT;
+            }
+        }
+        return flags;
+    }
+
+    @Test
+    void scan_flagsEachByteValue_atEveryOffsetOfAWord() {
+        for (int c = 0; c < 256; c++) {
+            for (int at = 0; at < 19; at++) {
+                byte[] b = new byte[19];
+                Arrays.fill(b, (byte) 'a');
+                b[at] = (byte) c;
+                for (int from = 0; from < 3; from++) {
+                    assertThat(Utf8.scan(b, from, b.length)).as("byte %02X at %d from %d", c, at, from)
+                            .isEqualTo(expectedFlags(b, from, b.length));
+                }
+            }
+        }
+    }
+
+    @Property(tries = 3000)
+    void scan_agreesWithTheBytes(@ForAll @Size(max = 70) byte[] b, @ForAll int from, @ForAll int to) {
+        int start = b.length == 0 ? 0 : Math.floorMod(from, b.length + 1);
+        int end = start + (b.length == start ? 0 : Math.floorMod(to, b.length - start + 1));
+        assertThat(Utf8.scan(b, start, end)).isEqualTo(expectedFlags(b, start, end));
+    }
+
+    /** Well-formed UTF-8 has a suspect byte only for the code points whose sequences start with one. */
+    @Property(tries = 1000)
+    void scan_ofWellFormedText_isSuspectOnlyForItsLeadBytes(@ForAll String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8.scan(b, 0, b.length)).isEqualTo(expectedFlags(b, 0, b.length));
+    }
 }
