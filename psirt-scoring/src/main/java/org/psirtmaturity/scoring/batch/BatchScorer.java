@@ -27,6 +27,7 @@ import org.psirtmaturity.scoring.ScoringOptions;
 import org.psirtmaturity.scoring.json.AssessmentJson;
 import org.psirtmaturity.scoring.json.ParseResult;
 import org.psirtmaturity.scoring.json.ReportJson;
+import org.psirtmaturity.scoring.json.ReportJsonWriter;
 
 /**
  * Scores a stream of assessments in JSON Lines, in constant memory.
@@ -114,6 +115,7 @@ public final class BatchScorer {
             }
         }
         Locale locale = options.messagesLocale();
+        ReportJsonWriter reports = ReportJsonWriter.forRubric(rubric); // the rubric's texts encoded once for the batch
         BufferedOutputStream output = new BufferedOutputStream(out, OUTPUT_BUFFER);
         LineReader lines = new LineReader(in, MAX_LINE_BYTES, output);
         long read = 0;
@@ -130,7 +132,7 @@ public final class BatchScorer {
                 ParseResult<Assessment> parsed = AssessmentJson.parse(lines.data(), lines.start(), lines.length(), locale);
                 if (parsed.isValid()) {
                     try {
-                        ReportJson.writeLine(Scoring.score(parsed.orElseThrow(), rubric, options), output);
+                        reports.writeLine(Scoring.score(parsed.orElseThrow(), rubric, options), output);
                         scored++;
                         continue;
                     } catch (InvalidAssessmentException e) {

@@ -40,6 +40,8 @@ abstract sealed class JsonOutput permits Utf8Output, StringOutput {
     /** The number of bytes in {@link #buf}. */
     int pos;
     private final boolean pretty;
+    /** The rubric's texts encoded beforehand, if any: {@link #rubricText(String)} writes those as they are. */
+    final EncodedTexts texts;
     /** The number of arrays and objects open, for indentation. */
     private int depth;
     /** Whether the innermost open array or object has no entry yet: no comma before the next one. */
@@ -49,10 +51,12 @@ abstract sealed class JsonOutput permits Utf8Output, StringOutput {
      * @param pretty     whether to lay out on indented lines
      * @param bufferSize the size of the buffer: more than the longest token written in one piece (a
      *                   property name, a number, {@value #MAX_BYTES_PER_CHAR} bytes for a character of text)
+     * @param texts      the rubric's texts encoded beforehand ({@link EncodedTexts#NONE} for none)
      */
-    JsonOutput(boolean pretty, int bufferSize) {
+    JsonOutput(boolean pretty, int bufferSize, EncodedTexts texts) {
         this.pretty = pretty;
         this.buf = new byte[bufferSize];
+        this.texts = texts;
     }
 
     /** Empties the buffer: passes its {@link #pos} bytes on and sets {@link #pos} to 0. */
@@ -64,11 +68,10 @@ abstract sealed class JsonOutput permits Utf8Output, StringOutput {
     /**
      * Writes a text of the rubric: an area title or a level description. Such texts were written
      * through Jackson's {@code SerializedString}, which differs from {@link #string(String)} on a
-     * stream only (see {@link Utf8Output}): in a string, both write the same characters.
+     * stream only (see {@link Utf8Output}): in a string, both write the same characters. A subclass
+     * writes the form {@link #texts} holds for the text, if it holds one.
      */
-    void rubricText(String text) throws IOException {
-        string(text);
-    }
+    abstract void rubricText(String text) throws IOException;
 
     /** Makes sure that {@code n} more bytes fit in the buffer, {@code n} being at most its size. */
     final void room(int n) throws IOException {

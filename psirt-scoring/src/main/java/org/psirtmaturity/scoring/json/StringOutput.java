@@ -26,7 +26,11 @@ final class StringOutput extends JsonOutput {
     private int count;
 
     StringOutput(boolean pretty) {
-        super(pretty, BUFFER);
+        this(pretty, EncodedTexts.NONE);
+    }
+
+    StringOutput(boolean pretty, EncodedTexts texts) {
+        super(pretty, BUFFER, texts);
     }
 
     @Override
@@ -85,6 +89,21 @@ final class StringOutput extends JsonOutput {
         put('"');
         drain();
         escaped(text);
+        put('"');
+    }
+
+    /** Writes a rubric text: as a piece escaped beforehand, if {@link #texts} holds it, else as any text. */
+    @Override
+    void rubricText(String text) throws IOException {
+        EncodedTexts.Encoded encoded = texts.get(text);
+        if (encoded == null) {
+            string(text);
+            return;
+        }
+        room(1);
+        put('"');
+        drain();
+        add(encoded.escaped);
         put('"');
     }
 

@@ -33,7 +33,11 @@ final class Utf8Output extends JsonOutput {
     private final OutputStream out;
 
     Utf8Output(OutputStream out, boolean pretty) {
-        super(pretty, BUFFER);
+        this(out, pretty, EncodedTexts.NONE);
+    }
+
+    Utf8Output(OutputStream out, boolean pretty, EncodedTexts texts) {
+        super(pretty, BUFFER, texts);
         this.out = out;
     }
 
@@ -55,9 +59,31 @@ final class Utf8Output extends JsonOutput {
         text(text, false);
     }
 
+    /**
+     * Writes a rubric text: its bytes encoded beforehand, if {@link #texts} holds them (copied into the
+     * buffer, or passed to the stream as they are when longer than the buffer), else encoded here.
+     */
     @Override
     void rubricText(String text) throws IOException {
-        text(text, true);
+        EncodedTexts.Encoded encoded = texts.get(text);
+        if (encoded == null || encoded.utf8 == null) {
+            text(text, true);
+            return;
+        }
+        byte[] bytes = encoded.utf8;
+        if (bytes.length + 2 <= buf.length) {
+            room(bytes.length + 2);
+            put('"');
+            System.arraycopy(bytes, 0, buf, pos, bytes.length);
+            pos += bytes.length;
+            put('"');
+        } else {
+            room(1);
+            put('"');
+            drain();
+            out.write(bytes);
+            put('"');
+        }
     }
 
     /**
