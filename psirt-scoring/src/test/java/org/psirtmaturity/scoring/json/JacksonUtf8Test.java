@@ -3,10 +3,6 @@ package org.psirtmaturity.scoring.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,18 +44,6 @@ class JacksonUtf8Test {
             "{\"format\":\"psirt-assessment/1\",\"rubric\":{\"id\":\"r\",\"edition\":\"1\"},"
                     + "\"context\":{\"organization\":\"@\"},\"answers\":[]}");
 
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-
-    private boolean jdkAccepts(byte[] b) {
-        try {
-            decoder.reset().decode(ByteBuffer.wrap(b));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
     private static byte[] document(String place, int[] sequence, int length) {
         int at = place.indexOf('@');
         ByteArrayOutputStream b = new ByteArrayOutputStream(place.length() + length);
@@ -82,7 +66,7 @@ class JacksonUtf8Test {
                     sequence[i] = CLASSES[rest % CLASSES.length];
                 }
                 byte[] doc = document(place, sequence, length);
-                boolean wellFormed = jdkAccepts(doc);
+                boolean wellFormed = Utf8Test.jdkAccepts(doc);
                 if (!wellFormed) {
                     illFormed++;
                 }

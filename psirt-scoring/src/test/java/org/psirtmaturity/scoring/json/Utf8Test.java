@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 /** {@link Utf8#isWellFormed} accepts exactly what the JDK's strict UTF-8 decoder accepts. */
 class Utf8Test {
 
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-
-    private boolean jdkAccepts(byte[] b) {
+    /** Whether the JDK's UTF-8 decoder accepts the bytes when it reports malformed input (as the strict reader's does). */
+    static boolean jdkAccepts(byte[] b) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            decoder.reset().decode(ByteBuffer.wrap(b));
+            decoder.decode(ByteBuffer.wrap(b));
             return true;
         } catch (CharacterCodingException e) {
             return false;
