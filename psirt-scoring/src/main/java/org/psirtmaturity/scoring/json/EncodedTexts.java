@@ -82,8 +82,12 @@ final class EncodedTexts {
      */
     static EncodedTexts of(Iterable<String> texts) {
         IdentityHashMap<String, Encoded> encoded = new IdentityHashMap<>();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        Utf8Output output = new Utf8Output(bytes, false, NONE);
         for (String text : texts) {
-            encoded.computeIfAbsent(text, EncodedTexts::encode);
+            if (!encoded.containsKey(text)) {
+                encoded.put(text, new Encoded(escaped(text), utf8(text, output, bytes)));
+            }
         }
         return new EncodedTexts(encoded);
     }
@@ -103,23 +107,35 @@ final class EncodedTexts {
         return texts.size();
     }
 
-    /** Encodes one text with the outputs' own code, so that the forms are exactly what they would write. */
-    private static Encoded encode(String text) {
-        return new Encoded(StringOutput.escapedOneByOne(text), utf8(text));
+    /** A text with JSON's escapes: the text itself when it needs none (a title), so that it is not held twice. */
+    private static String escaped(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (JsonOutput.needsEscape(text.charAt(i))) {
+                return StringOutput.escapedOneByOne(text);
+            }
+        }
+        return text;
     }
 
-    static byte[] utf8(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(3 * text.length() + 2);
+    /**
+     * Encodes one text with {@link Utf8Output}'s own code, so that the bytes are exactly what it would
+     * write: through {@code output}, which writes into {@code bytes}, both empty before and after.
+     *
+     * @return the bytes without the quotes, or null for a text the output refuses (an unpaired surrogate)
+     */
+    static byte[] utf8(String text, Utf8Output output, ByteArrayOutputStream bytes) {
         try {
-            Utf8Output out = new Utf8Output(bytes, false, NONE);
-            out.rubricText(text);
-            out.drain();
+            output.rubricText(text);
+            output.drain();
         } catch (IllegalArgumentException e) {
-            return null; // an unpaired surrogate: left to the output, which reports it when the text is written
+            output.pos = 0; // an unpaired surrogate: left to the output, which reports it when the text is written
+            bytes.reset();
+            return null;
         } catch (IOException e) {
             throw new IllegalStateException("an in-memory stream failed", e);
         }
         byte[] quoted = bytes.toByteArray();
+        bytes.reset();
         return Arrays.copyOfRange(quoted, 1, quoted.length - 1);
     }
 }

@@ -39,8 +39,10 @@ public final class ReportJsonWriter {
     }
 
     /**
-     * Makes a writer for reports scored against a rubric. This escapes and encodes the rubric's texts,
-     * which takes about as long as writing a few reports; the writer keeps them for as long as it is kept.
+     * Makes a writer for reports scored against a rubric. This escapes and encodes the rubric's texts:
+     * for the Japanese sheet, about half a millisecond, as long as writing some fifteen reports (see
+     * BENCHMARKS.md), and about 75 KB (52 KB of UTF-8, 10,000 escaped characters) that the writer keeps
+     * for as long as it is kept.
      *
      * @param rubric the rubric the reports are scored against
      * @return the writer

@@ -109,9 +109,16 @@ class ReportJsonWriterTest {
     @Test
     void aTextWithAnUnpairedSurrogate_hasNoUtf8Form_andTheStreamRefusesItAsBefore() throws IOException {
         String broken = "level \uD800 text";
-        assertThat(EncodedTexts.utf8(broken)).isNull();
-        EncodedTexts texts = EncodedTexts.of(List.of(broken));
+        ByteArrayOutputStream scratch = new ByteArrayOutputStream();
+        assertThat(EncodedTexts.utf8(broken, new Utf8Output(scratch, false), scratch)).isNull();
+        assertThat(scratch.size()).isZero();
+        String after = "次の\"テキスト\"";
+        String longBroken = "脆弱性".repeat(2000) + "\uDC00"; // refused after the output has drained part of it
+        EncodedTexts texts = EncodedTexts.of(List.of(broken, longBroken, after));
+        assertThat(texts.get(longBroken).utf8).isNull();
         assertThat(texts.get(broken).escaped).isEqualTo(broken);
+        assertThat(texts.get(broken).utf8).isNull();
+        assertThat(new String(texts.get(after).utf8, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("次の\\\"テキスト\\\"");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Utf8Output out = new Utf8Output(bytes, false, texts);
         assertThatThrownBy(() -> out.rubricText(broken)).isInstanceOf(IllegalArgumentException.class)
