@@ -2,9 +2,13 @@ package org.psirtmaturity.scoring;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,24 +55,34 @@ import org.psirtmaturity.scoring.internal.Paths;
  * position. Problems come in input order: the rubric reference, the answers in the order given
  * (several problems of one answer in the order of the table), the foundation answers, then the
  * missing frameworks in rubric order. Messages are English or Japanese ({@code ja}), chosen by the
- * locale passed; each says where the problem is and what was expected. User text quoted in a message
- * or a path (an id, a key) is shortened to 40 characters and its control, format and surrogate
- * characters are shown as {@code \u005CuXXXX} escapes.
+ * locale passed; each says where the problem is and what was expected, and each problem carries the
+ * values its message shows ({@link Problem#arguments()}), so that a platform can render it in a
+ * language of its own. User text quoted in a message or a path (an id, a key) is shortened to 40
+ * characters and its control, format and surrogate characters are shown as {@code \u005CuXXXX}
+ * escapes.
  *
  * <p>All methods are pure: they read the arguments only, and are thread-safe.
  */
 public final class AssessmentValidator {
 
-    /** How many code points of user text a message or a path quotes before shortening it. */
-    private static final int MAX_QUOTED = 40;
-
     /** The keys a foundation answer may have: those of FIRST Maturity Level 1's yes/no requirements, in order. */
     private static final Set<String> FOUNDATION_KEYS = Level1Assessment.yesNoKeys(MaturityProfile.firstLevel1());
 
-    /** The result without problems, shared: a result is immutable. */
-    private static final ValidationResult NO_PROBLEMS = new ValidationResult(List.of());
-
     private AssessmentValidator() {
+    }
+
+    /** The messages of this package, read on first use. */
+    private static final class Bundle {
+        static final Messages MESSAGES = new Messages(AssessmentValidator.class);
+    }
+
+    /**
+     * Returns the messages of this package.
+     *
+     * @return the messages
+     */
+    static Messages messages() {
+        return Bundle.MESSAGES;
     }
 
     /**
@@ -94,96 +108,86 @@ public final class AssessmentValidator {
     public static ValidationResult validate(Assessment assessment, Rubric rubric, Locale messagesLocale, ValidationOptions options) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(rubric, "rubric");
+        Objects.requireNonNull(messagesLocale, "messagesLocale");
         Objects.requireNonNull(options, "options");
-        return check(assessment, rubric, messagesLocale, options.strict(), options.requireComplete()).result();
-    }
-
-    /**
-     * Validates an assessment, and keeps the answers placed at the rubric's frameworks for {@link Scoring}
-     * (so that ids are parsed and found in the rubric once per call). The arguments must not be null but the locale, which
-     * is checked here.
-     *
-     * @param assessment      the assessment
-     * @param rubric          the rubric to check it against
-     * @param messagesLocale  the language of the messages
-     * @param strict          whether an answer at an undefined level is an error
-     * @param requireComplete whether every framework in scope must be scored or excluded
-     * @return the problems and the index of the answers
-     */
-    static Checked check(Assessment assessment, Rubric rubric, Locale messagesLocale, boolean strict, boolean requireComplete) {
-        Checked out = new Checked(Objects.requireNonNull(messagesLocale, "locale"), new AnswerIndex(rubric, assessment.answers()));
+        Problems out = new Problems(messagesLocale);
 
         RubricRef ref = assessment.rubric();
         if (!ref.id().equals(rubric.id())) {
-            out.error("rubric.id", "rubric.mismatch", "rubric.mismatch.id", quote(ref.id()), rubric.id());
+            out.error("rubric.id", "rubric.mismatch", "rubric.mismatch.id", Paths.quote(ref.id()), rubric.id());
         }
         if (!ref.edition().equals(rubric.edition())) {
-            out.error("rubric.edition", "rubric.mismatch", "rubric.mismatch.edition", quote(ref.edition()), rubric.edition());
+            out.error("rubric.edition", "rubric.mismatch", "rubric.mismatch.edition", Paths.quote(ref.edition()), rubric.edition());
         }
 
-        // The path of an answer is built only when a problem is reported: most answers have none.
+        Map<FrameworkId, Integer> firstIndex = new HashMap<>();
+        Set<FrameworkId> covered = new HashSet<>();
         List<FrameworkAnswer> answers = assessment.answers();
         for (int i = 0; i < answers.size(); i++) {
             FrameworkAnswer fa = answers.get(i);
+            String path = Paths.answer(fa.framework(), i);
             Answer answer = fa.answer();
-            Framework f = null;
+            Optional<Framework> framework = Optional.empty();
             if (!FrameworkId.isWellFormed(fa.framework())) {
-                out.add(error(Paths.answer(fa.framework(), i) + ".framework", "answer.framework.malformed",
-                        malformed(out.messages(), fa.framework())));
+                String candidate = Normalizer.normalize(fa.framework(), Normalizer.Form.NFKC).strip();
+                if (FrameworkId.isWellFormed(candidate)) {
+                    out.error(path + ".framework", "answer.framework.malformed", "answer.framework.malformed.suggestion",
+                            Paths.quote(fa.framework()), candidate);
+                } else {
+                    out.error(path + ".framework", "answer.framework.malformed", "answer.framework.malformed", Paths.quote(fa.framework()));
+                }
             } else {
                 FrameworkId id = FrameworkId.parse(fa.framework());
-                int place = out.answers.place(id);
-                int first;
-                if (place < 0) {
-                    out.error(Paths.answer(fa.framework(), i) + ".framework", "answer.framework.unknown", "answer.framework.unknown",
+                framework = rubric.framework(id);
+                if (framework.isEmpty()) {
+                    out.error(path + ".framework", "answer.framework.unknown", "answer.framework.unknown",
                             fa.framework(), rubric.id() + " " + rubric.edition(), knownFrameworks(rubric));
-                    first = out.answers.addUnknown(id, i);
-                } else {
-                    f = out.answers.framework(place);
-                    // Covered: an answer other than "unanswered" for a framework in scope.
-                    first = out.answers.add(place, i, !f.outOfScope() && !(answer instanceof Answer.Unanswered));
                 }
-                if (first >= 0) {
-                    out.error(Paths.answer(fa.framework(), i), "answer.duplicate", "answer.duplicate", fa.framework(), String.valueOf(first));
+                Integer first = firstIndex.putIfAbsent(id, i);
+                if (first != null) {
+                    out.error(path, "answer.duplicate", "answer.duplicate", fa.framework(), String.valueOf(first));
                 }
             }
             boolean inRange = true;
             if (answer instanceof Answer.Scored s && (s.level() < RubricLevel.MIN || s.level() > RubricLevel.MAX)) {
                 inRange = false;
-                out.error(Paths.answer(fa.framework(), i) + ".level", "answer.level.range", "answer.level.range", String.valueOf(s.level()));
+                out.error(path + ".level", "answer.level.range", "answer.level.range", String.valueOf(s.level()));
             }
-            if (f == null) {
+            if (framework.isEmpty()) {
                 continue;
             }
+            Framework f = framework.get();
             if (f.outOfScope()) {
                 if (!(answer instanceof Answer.Unanswered)) {
                     String key = answer instanceof Answer.Scored ? "answer.out-of-scope.scored" : "answer.out-of-scope.excluded";
-                    out.error(Paths.answer(fa.framework(), i), "answer.out-of-scope", key, f.id().toString());
+                    out.error(path, "answer.out-of-scope", key, f.id().toString());
                 }
                 continue;
             }
             if (answer instanceof Answer.Scored s && inRange && !f.level(s.level()).isDefined()) {
-                out.add(new ValidationProblem(undefinedLevel(out.messages(), f, s.level(), Paths.answer(fa.framework(), i)),
-                        strict ? Severity.ERROR : Severity.WARNING));
+                out.add(new ValidationProblem(undefinedLevel(messagesLocale, f, s.level(), path),
+                        options.strict() ? Severity.ERROR : Severity.WARNING));
+            }
+            if (!(answer instanceof Answer.Unanswered)) {
+                covered.add(f.id());
             }
         }
 
         for (String key : assessment.foundations().keySet()) {
             if (!FOUNDATION_KEYS.contains(key)) {
-                out.error(Paths.foundation(quote(key)), "foundation.unknown", "foundation.unknown", quote(key), String.join(", ", FOUNDATION_KEYS));
+                out.error(Paths.foundation(Paths.quote(key)), "foundation.unknown", "foundation.unknown", Paths.quote(key),
+                        String.join(", ", FOUNDATION_KEYS));
             }
         }
 
-        if (requireComplete) {
-            List<Framework> all = rubric.frameworks();
-            for (int place = 0; place < all.size(); place++) {
-                Framework f = all.get(place);
-                if (!f.outOfScope() && !out.answers.isCovered(place)) {
+        if (options.requireComplete()) {
+            for (Framework f : rubric.frameworks()) {
+                if (!f.outOfScope() && !covered.contains(f.id())) {
                     out.error(Paths.answer(f.id()), "answer.missing", "answer.missing", f.id().toString());
                 }
             }
         }
-        return out;
+        return new ValidationResult(out.problems);
     }
 
     /**
@@ -204,132 +208,33 @@ public final class AssessmentValidator {
         return result;
     }
 
-    /** The problem for an answer at an undefined level; the report's flags use it too. */
-    static Problem undefinedLevel(Messages m, Framework f, int level, String path) {
+    /**
+     * The problem for an answer at an undefined level; the report's flags use it too. Arguments: the
+     * level, the framework id, the defined levels.
+     */
+    static Problem undefinedLevel(Locale locale, Framework f, int level, String path) {
         String defined = f.definedLevels().stream().map(l -> String.valueOf(l.level())).collect(Collectors.joining(", "));
-        return new Problem(path + ".level", "answer.level.undefined",
-                m.format("answer.level.undefined", String.valueOf(level), f.id().toString(), defined));
+        return messages().problem(locale, path + ".level", "answer.level.undefined", "answer.level.undefined",
+                String.valueOf(level), f.id().toString(), defined);
     }
 
-    /**
-     * The message for a malformed id. An id that becomes well formed under NFKC normalisation and
-     * without surrounding white space (a full-width 「２．１」 or 「２.１」) is still rejected, as
-     * nothing a user wrote is changed silently, but the message suggests the ASCII id.
-     */
-    private static String malformed(Messages m, String framework) {
-        String candidate = Normalizer.normalize(framework, Normalizer.Form.NFKC).strip();
-        return FrameworkId.isWellFormed(candidate)
-                ? m.format("answer.framework.malformed.suggestion", quote(framework), candidate)
-                : m.format("answer.framework.malformed", quote(framework));
-    }
-
-    /**
-     * Makes user text safe to quote in a message or a path: at most 40 code points (then "…"), and
-     * every control, format (bidirectional overrides, zero-width characters) or unpaired surrogate
-     * character shown as {@code \u005CuXXXX}, so that a message cannot break a log line or hide what
-     * it quotes. The JSON reader quotes the same way.
-     */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder();
-        int count = 0;
-        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            if (count == MAX_QUOTED) {
-                return sb.append('\u2026').toString();
-            }
-            int cp = s.codePointAt(i);
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                sb.append(String.format("\\u%04X", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-            count++;
-        }
-        return sb.toString();
-    }
-
-    private static ValidationProblem error(String path, String code, String message) {
-        return new ValidationProblem(new Problem(path, code, message), Severity.ERROR);
-    }
-
-    /**
-     * What {@link #check} found: the problems, whether one is an error, and the answers placed at the
-     * rubric's frameworks. The list of problems is made only when there is one.
-     */
-    static final class Checked {
+    /** The problems found so far, in order, with their messages in one language. */
+    static final class Problems {
 
         private final Locale locale;
-        private final AnswerIndex answers;
-        private Messages messages;
-        private List<ValidationProblem> problems;
-        private boolean errors;
+        private final List<ValidationProblem> problems = new ArrayList<>();
 
-        private Checked(Locale locale, AnswerIndex answers) {
+        Problems(Locale locale) {
             this.locale = locale;
-            this.answers = answers;
         }
 
-        /** Adds an error whose message is the one under {@code key}, formatted with {@code arguments}. */
-        private void error(String path, String code, String key, Object... arguments) {
-            add(AssessmentValidator.error(path, code, messages().format(key, arguments)));
+        /** Adds an error whose message is the one under {@code key}, showing {@code arguments}. */
+        void error(String path, String code, String key, String... arguments) {
+            add(new ValidationProblem(messages().problem(locale, path, code, key, arguments), Severity.ERROR));
         }
 
-        private void add(ValidationProblem problem) {
-            if (problems == null) {
-                problems = new ArrayList<>();
-            }
+        void add(ValidationProblem problem) {
             problems.add(problem);
-            errors |= problem.isError();
-        }
-
-        /**
-         * Tells whether a problem is an error.
-         *
-         * @return true if the assessment cannot be scored
-         */
-        boolean hasErrors() {
-            return errors;
-        }
-
-        /**
-         * Returns the answers placed at the rubric's frameworks.
-         *
-         * @return the index
-         */
-        AnswerIndex answers() {
-            return answers;
-        }
-
-        /**
-         * Returns the messages in the language asked for, looked up with the first problem: a valid
-         * assessment needs none.
-         *
-         * @return the messages
-         */
-        Messages messages() {
-            if (messages == null) {
-                messages = Messages.of(AssessmentValidator.class, locale);
-            }
-            return messages;
-        }
-
-        /**
-         * Tells whether anything was found, an error or a warning.
-         *
-         * @return true if there is a problem
-         */
-        boolean hasProblems() {
-            return problems != null;
-        }
-
-        /**
-         * Returns the result.
-         *
-         * @return the problems, in input order
-         */
-        ValidationResult result() {
-            return problems == null ? NO_PROBLEMS : new ValidationResult(problems);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.psirtmaturity.scoring;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,10 +22,6 @@ public record FrameworkResult(
         Optional<String> exclusionReason,
         int target) {
 
-    /** {@code Optional.of(level)} for the levels 0 to 5, made once: every report holds many of them. */
-    private static final List<Optional<Integer>> LEVELS = List.of(Optional.of(0), Optional.of(1), Optional.of(2), Optional.of(3),
-            Optional.of(4), Optional.of(5));
-
     /**
      * Checks the invariants.
      *
@@ -48,18 +43,6 @@ public record FrameworkResult(
         }
         level.ifPresent(RubricLevel::requireLevel);
         RubricLevel.requireLevel(target);
-    }
-
-    /**
-     * Returns a valid level as an optional, shared (an {@link Optional} is immutable and has no identity
-     * worth keeping).
-     *
-     * @param level 0 to 5
-     * @return {@code Optional.of(level)}
-     * @throws IndexOutOfBoundsException if {@code level} is outside 0 to 5
-     */
-    static Optional<Integer> level(int level) {
-        return LEVELS.get(level);
     }
 
     /**

@@ -7,25 +7,32 @@ import org.psirtmaturity.model.FrameworkId;
 import org.psirtmaturity.model.RubricLevel;
 
 /**
- * A scored framework below its target level, with the rubric levels to climb.
+ * A scored framework below its target level, with the rubric levels to climb. A gap always leads to a
+ * level the rubric defines: when the level asked for (the options' default target, e.g. 3) is one the
+ * rubric leaves undefined for this framework (e.g. 4.4 and 5.4 define only levels 4 and 5), the gap
+ * targets the nearest defined level above it, or, if there is none, the highest defined level below
+ * it, and {@link #isTargetAdjusted()} says so.
  *
  * @param framework             the framework
  * @param current               the level scored
- * @param target                the target level, above {@code current}
+ * @param target                the level the gap leads to: defined in the rubric, above {@code current}
+ * @param requestedTarget       the target level asked for, which differs from {@code target} when that
+ *                              level is undefined for this framework
  * @param requiredByFirstLevel1 whether FIRST Maturity Level 1 requires the framework's service
  *                              (2.1, 3.1, 3.3, 4.2, 5.3)
- * @param steps                 levels {@code current + 1} to {@code target} in order, each with its
- *                              description (or none, for a level the rubric leaves undefined) and
- *                              its FIRST citations; copied
+ * @param steps                 the levels the rubric defines from {@code current + 1} to {@code target},
+ *                              in order, each with its description and FIRST citations; the last is
+ *                              {@code target}; copied
  */
-public record Gap(FrameworkId framework, int current, int target, boolean requiredByFirstLevel1, List<RubricLevel> steps) {
+public record Gap(FrameworkId framework, int current, int target, int requestedTarget, boolean requiredByFirstLevel1,
+        List<RubricLevel> steps) {
 
     /**
      * Checks the invariants.
      *
      * @throws IllegalArgumentException if {@code current >= target}, a level is outside 0 to 5, or
-     *                                  the steps are not the framework's levels {@code current + 1}
-     *                                  to {@code target}
+     *                                  the steps are not defined levels of the framework, rising, above
+     *                                  {@code current} and ending at {@code target}
      * @throws NullPointerException     if an argument or a step is null
      */
     public Gap {
@@ -33,17 +40,20 @@ public record Gap(FrameworkId framework, int current, int target, boolean requir
         steps = List.copyOf(steps);
         RubricLevel.requireLevel(current);
         RubricLevel.requireLevel(target);
+        RubricLevel.requireLevel(requestedTarget);
         if (current >= target) {
             throw new IllegalArgumentException("a gap needs current < target, got " + current + " and " + target);
         }
-        if (steps.size() != target - current) {
-            throw new IllegalArgumentException("framework " + framework + ": expected the " + (target - current) + " levels above " + current);
-        }
-        for (int i = 0; i < steps.size(); i++) {
-            RubricLevel s = steps.get(i);
-            if (!s.framework().equals(framework) || s.level() != current + 1 + i) {
-                throw new IllegalArgumentException("framework " + framework + ": step " + i + " must be level " + (current + 1 + i));
+        int previous = current;
+        for (RubricLevel s : steps) {
+            if (!s.framework().equals(framework) || s.level() <= previous || !s.isDefined()) {
+                throw new IllegalArgumentException("framework " + framework + ": the steps must be rising defined levels above " + current
+                        + ", got level " + s.level() + " of " + s.framework());
             }
+            previous = s.level();
+        }
+        if (previous != target) {
+            throw new IllegalArgumentException("framework " + framework + ": the steps must end at the target " + target);
         }
     }
 
@@ -57,11 +67,12 @@ public record Gap(FrameworkId framework, int current, int target, boolean requir
     }
 
     /**
-     * Tells whether a level on the way has no description in the rubric.
+     * Tells whether the gap leads to another level than the one asked for, because the rubric leaves
+     * that level undefined for this framework.
      *
-     * @return true if some step is undefined
+     * @return true if {@code target != requestedTarget}
      */
-    public boolean hasUndefinedSteps() {
-        return steps.stream().anyMatch(s -> !s.isDefined());
+    public boolean isTargetAdjusted() {
+        return target != requestedTarget;
     }
 }

@@ -1,6 +1,8 @@
 package org.psirtmaturity.scoring;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +32,6 @@ import org.psirtmaturity.model.first.Requirement;
  * @param requirements the outcome of each requirement, in the profile's order; copied
  */
 public record Level1Assessment(int threshold, List<RequirementOutcome> requirements) {
-
-    /** The level of an outcome without one (no level is this low). */
-    private static final int NO_LEVEL = Integer.MIN_VALUE;
-
-    /** The number of statuses ({@code values()} would copy its array on every call). */
-    private static final int STATUSES = RequirementStatus.values().length;
-
-    /**
-     * FIRST Maturity Level 1's outcomes, made once: scoring evaluates Level 1 for every report, and an
-     * outcome is immutable. By requirement, then by {@link #index}; null where the combination cannot
-     * be (a level for a requirement without a service).
-     */
-    private static final RequirementOutcome[][] LEVEL_1_OUTCOMES = outcomes(MaturityProfile.firstLevel1());
 
     /**
      * Checks and copies.
@@ -81,79 +70,46 @@ public record Level1Assessment(int threshold, List<RequirementOutcome> requireme
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(assessment, "assessment");
         RubricLevel.requireLevel(threshold);
-        return evaluate(profile, firstAnswers(assessment.answers()), assessment.foundations(), threshold, null);
-    }
-
-    /** Looks up the first answer given for a framework. */
-    @FunctionalInterface
-    interface FirstAnswers {
-        /**
-         * Returns the first answer given for a framework.
-         *
-         * @param framework the framework id
-         * @return the answer, or null if none is given
-         */
-        Answer of(FrameworkId framework);
+        return evaluate(profile, firstAnswers(assessment.answers()), assessment.foundations(), threshold);
     }
 
     /**
-     * The first answers of any list, by well-formed id (malformed ids are left out): the ids are parsed
-     * once, then looked for in order (a profile asks for a few frameworks only).
-     */
-    private static FirstAnswers firstAnswers(List<FrameworkAnswer> answers) {
-        FrameworkId[] ids = new FrameworkId[answers.size()];
-        for (int i = 0; i < ids.length; i++) {
-            String id = answers.get(i).framework();
-            ids[i] = FrameworkId.isWellFormed(id) ? FrameworkId.parse(id) : null;
-        }
-        return framework -> {
-            for (int i = 0; i < ids.length; i++) {
-                if (framework.equals(ids[i])) {
-                    return answers.get(i).answer();
-                }
-            }
-            return null;
-        };
-    }
-
-    /**
-     * Evaluates FIRST Maturity Level 1 for {@link Scoring}, from the validator's index of a valid
-     * assessment: every level is 0 to 5, so each outcome is one of those made once in
-     * {@link #LEVEL_1_OUTCOMES}.
+     * The first answer given for each well-formed framework id (later answers for the same id and
+     * answers with malformed ids are left out, as validation reports them).
      *
-     * @param answers     the answers by framework id
-     * @param foundations the assessment's yes/no answers
-     * @param threshold   the level from which a framework meets its requirement, 0 to 5
-     * @return the outcome of each requirement
+     * @param answers the answers, in the order given
+     * @return the first answer per framework id
      */
-    static Level1Assessment evaluateValid(FirstAnswers answers, Map<String, Boolean> foundations, int threshold) {
-        return evaluate(MaturityProfile.firstLevel1(), answers, foundations, threshold, LEVEL_1_OUTCOMES);
+    static Map<FrameworkId, Answer> firstAnswers(List<FrameworkAnswer> answers) {
+        Map<FrameworkId, Answer> first = new HashMap<>();
+        for (FrameworkAnswer a : answers) {
+            if (FrameworkId.isWellFormed(a.framework())) {
+                first.putIfAbsent(FrameworkId.parse(a.framework()), a.answer());
+            }
+        }
+        return first;
     }
 
     /**
-     * Evaluates a profile from answers already indexed.
+     * Evaluates a profile from the first answer given for each framework.
      *
      * @param profile     the profile
-     * @param answers     the answers by framework id; for an id answered more than once, the first counts
+     * @param answers     the first answer per framework id
      * @param foundations the assessment's yes/no answers
      * @param threshold   the level from which a framework meets its requirement, 0 to 5
-     * @param shared      the profile's outcomes made once, by requirement and {@link #index}, or null to
-     *                    make them (then levels may be outside 0 to 5)
      * @return the outcome of each requirement
      */
-    private static Level1Assessment evaluate(MaturityProfile profile, FirstAnswers answers, Map<String, Boolean> foundations, int threshold,
-            RequirementOutcome[][] shared) {
-        List<Requirement> requirements = profile.requirements();
-        RequirementOutcome[] outcomes = new RequirementOutcome[requirements.size()];
-        for (int i = 0; i < outcomes.length; i++) {
-            Requirement r = requirements.get(i);
+    static Level1Assessment evaluate(MaturityProfile profile, Map<FrameworkId, Answer> answers, Map<String, Boolean> foundations,
+            int threshold) {
+        List<RequirementOutcome> outcomes = new ArrayList<>();
+        for (Requirement r : profile.requirements()) {
             RequirementStatus status;
-            int level = NO_LEVEL;
+            Optional<Integer> level = Optional.empty();
             if (r.service().isPresent()) {
-                Answer answer = answers.of(frameworkOf(r.service().get()));
+                Answer answer = answers.get(frameworkOf(r.service().get()));
                 if (answer instanceof Answer.Scored s) {
-                    level = s.level();
-                    status = level >= threshold ? RequirementStatus.MET : RequirementStatus.MISSING;
+                    level = Optional.of(s.level());
+                    status = s.level() >= threshold ? RequirementStatus.MET : RequirementStatus.MISSING;
                 } else {
                     status = answer instanceof Answer.Excluded ? RequirementStatus.MISSING : RequirementStatus.UNKNOWN;
                 }
@@ -161,36 +117,9 @@ public record Level1Assessment(int threshold, List<RequirementOutcome> requireme
                 Boolean yes = foundations.get(r.key());
                 status = yes == null ? RequirementStatus.UNKNOWN : yes ? RequirementStatus.MET : RequirementStatus.MISSING;
             }
-            outcomes[i] = shared != null ? shared[i][index(status, level)] : outcome(r, status, level);
+            outcomes.add(new RequirementOutcome(r, status, level));
         }
-        // List.of copies the array once; the constructor's List.copyOf then keeps that immutable list as it is.
-        return new Level1Assessment(threshold, List.of(outcomes));
-    }
-
-    /** Every outcome each requirement of a profile can have: each status without a level, and with each level for a service. */
-    private static RequirementOutcome[][] outcomes(MaturityProfile profile) {
-        List<Requirement> requirements = profile.requirements();
-        RequirementOutcome[][] all = new RequirementOutcome[requirements.size()][];
-        for (int i = 0; i < all.length; i++) {
-            Requirement r = requirements.get(i);
-            all[i] = new RequirementOutcome[STATUSES * (1 + RubricLevel.COUNT)];
-            for (RequirementStatus status : RequirementStatus.values()) {
-                all[i][index(status, NO_LEVEL)] = outcome(r, status, NO_LEVEL);
-                for (int level = RubricLevel.MIN; level <= RubricLevel.MAX && r.service().isPresent(); level++) {
-                    all[i][index(status, level)] = outcome(r, status, level);
-                }
-            }
-        }
-        return all;
-    }
-
-    /** Where an outcome is in a row of {@link #LEVEL_1_OUTCOMES}: first the three without a level, then three per level. */
-    private static int index(RequirementStatus status, int level) {
-        return level == NO_LEVEL ? status.ordinal() : STATUSES * (level + 1) + status.ordinal();
-    }
-
-    private static RequirementOutcome outcome(Requirement r, RequirementStatus status, int level) {
-        return new RequirementOutcome(r, status, level == NO_LEVEL ? Optional.empty() : Optional.of(level));
+        return new Level1Assessment(threshold, outcomes);
     }
 
     /**

@@ -1,10 +1,15 @@
 package org.psirtmaturity.scoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.psirtmaturity.model.Framework;
 import org.psirtmaturity.model.FrameworkId;
@@ -33,18 +38,26 @@ import org.psirtmaturity.scoring.internal.Paths;
  * guidance, 2.5 to 3.0), comparing exactly and inclusively at both edges; with nothing scored the
  * status is {@link BandStatus#NO_DATA}.
  *
- * <p><b>Gaps.</b> For each included framework scored below its target (the options' target profile,
- * else {@link ScoringOptions#defaultTargetLevel()}), a {@link Gap} lists the rubric levels from
- * {@code current + 1} to the target with their descriptions (or none, for undefined levels) and FIRST
- * citations. Gaps are ordered by size, largest first; then frameworks whose service FIRST Maturity
- * Level 1 requires (2.1, 3.1, 3.3, 4.2, 5.3) before others; then in framework order.
+ * <p><b>Gaps.</b> For each included framework scored below its target, a {@link Gap} lists the levels
+ * the rubric defines above the score, up to the target, with their descriptions and FIRST citations.
+ * The target is the options' target profile's for the framework, else
+ * {@link ScoringOptions#defaultTargetLevel()}. A gap always leads to a defined level: where the default
+ * target is a level the rubric leaves undefined for a framework (4.4 and 5.4 define only levels 4 and
+ * 5), the gap targets the nearest defined level above it (else the highest below it) and says so
+ * ({@link Gap#isTargetAdjusted()}); a target profile that names an undefined level is a problem
+ * ({@code target.level.undefined}). The roadmap builds the basics first, as FIRST's Maturity Document
+ * does: while the assessment does not reach FIRST Maturity Level 1, the gaps of the frameworks whose
+ * service Level 1 requires (2.1, 3.1, 3.3, 4.2, 5.3) come first, then the others, each group larger
+ * gap first, then in framework order; once Level 1 is reached, gaps are ordered larger first, then
+ * Level 1 frameworks first, then in framework order.
  *
  * <p><b>Validation.</b> The assessment is validated first ({@link AssessmentValidator}, with the
- * options' strictness and completeness requirement); errors are thrown together. Answers at undefined
- * levels are, by default, scored as given and listed in {@link ScoreReport#flags()}.
+ * options' strictness and completeness requirement), and so is the target profile against the rubric;
+ * errors are thrown together. Answers at undefined levels are, by default, scored as given and listed
+ * in {@link ScoreReport#flags()}.
  *
  * <p>Scoring is a pure function of its arguments: no I/O (beyond reading this library's own message
- * bundle and version resource once), no logging, no shared mutable state; it is thread-safe and
+ * bundles and version resource once), no logging, no shared mutable state; it is thread-safe and
  * deterministic.
  */
 public final class Scoring {
@@ -73,49 +86,34 @@ public final class Scoring {
      * @return the report
      * @throws InvalidAssessmentException if the assessment has validation errors (in strict mode also
      *                                    answers at undefined levels; with {@code requireComplete} also
-     *                                    missing answers); it carries them all
-     * @throws IllegalArgumentException   if the options' target profile names a framework the rubric
-     *                                    does not have
+     *                                    missing answers), or the options' target profile names a
+     *                                    framework the rubric does not have ({@code target.framework.unknown})
+     *                                    or a level it leaves undefined ({@code target.level.undefined});
+     *                                    it carries them all
      */
     public static ScoreReport score(Assessment assessment, Rubric rubric, ScoringOptions options) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(options, "options");
-        // What AssessmentValidator.requireValid does, keeping the answers the validator indexed by framework id.
-        AssessmentValidator.Checked checked = AssessmentValidator.check(assessment, rubric, options.messagesLocale(), options.strict(),
-                options.requireComplete());
-        if (checked.hasErrors()) {
-            throw new InvalidAssessmentException(checked.result().errors());
-        }
-        TargetProfile targets = options.targets();
-        boolean ownTargets = !targets.targets().isEmpty();
-        if (ownTargets) {
-            for (FrameworkId id : targets.targets().keySet()) {
-                if (rubric.framework(id).isEmpty()) {
-                    throw new IllegalArgumentException("the target profile names framework " + id + ", which rubric "
-                            + rubric.id() + " " + rubric.edition() + " does not have");
-                }
-            }
+        Locale locale = options.messagesLocale();
+        List<Problem> errors = new ArrayList<>(
+                AssessmentValidator.validate(assessment, rubric, locale, options.validationOptions()).errors());
+        errors.addAll(checkOptions(rubric, options));
+        if (!errors.isEmpty()) {
+            throw new InvalidAssessmentException(errors);
         }
 
-        // Valid, so every id is well formed, known and given once: the index holds one answer per framework answered,
-        // by the framework's place in rubric order, which is the order of the loop below.
-        AnswerIndex answers = checked.answers();
-        TargetBand band = options.targetBand().isPresent() ? options.targetBand().get() : TargetBand.of(rubric.guidance());
-        ExactBand exactBand = ExactBand.of(band);
-        int defaultTarget = options.defaultTargetLevel();
-        boolean areaMean = options.averaging() == AveragingMethod.AREA_MEAN;
+        // Valid, so every id is well formed, known and answered once.
+        Map<FrameworkId, Answer> answers = Level1Assessment.firstAnswers(assessment.answers());
+        Level1Assessment level1 = Level1Assessment.evaluate(MaturityProfile.firstLevel1(), answers, assessment.foundations(),
+                options.level1Threshold());
+        Set<FrameworkId> level1Frameworks = level1Frameworks();
+        TargetBand band = options.targetBand().orElse(TargetBand.of(rubric.guidance()));
 
-        // Arrays of known size rather than growing lists: List.of copies each once, and the report's
-        // List.copyOf keeps those immutable lists as they are.
-        List<ServiceArea> rubricAreas = rubric.areas();
-        List<Framework> all = rubric.frameworks();
-        FrameworkResult[] frameworks = new FrameworkResult[all.size()];
-        AreaResult[] areas = new AreaResult[rubricAreas.size()];
-        Gap[] gaps = new Gap[all.size()];
-        List<Problem> flags = null; // made with the first flag: most reports have none
-        int place = 0;
-        int gap = 0;
+        List<FrameworkResult> frameworks = new ArrayList<>();
+        List<AreaResult> areas = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
+        List<Problem> flags = new ArrayList<>();
         long totalSum = 0;
         int totalCount = 0;
         Fraction sumOfAreaMeans = Fraction.ZERO;
@@ -123,56 +121,42 @@ public final class Scoring {
         int excluded = 0;
         int unanswered = 0;
         int outOfScope = 0;
-        for (int a = 0; a < areas.length; a++) {
-            ServiceArea area = rubricAreas.get(a);
-            List<Framework> inArea = area.frameworks();
+        for (ServiceArea area : rubric.areas()) {
             long sum = 0;
             int count = 0;
-            for (int i = 0; i < inArea.size(); i++) {
-                Framework f = inArea.get(i);
-                FrameworkId id = f.id();
-                Answer answer = answers.answer(place);
-                int target = ownTargets ? targets.targetOr(id, defaultTarget) : defaultTarget;
-                // One constructor call for every status: a smaller method, which the JIT compiles better.
-                FrameworkStatus status;
-                Optional<Integer> level = Optional.empty();
-                Optional<String> reason = Optional.empty();
+            for (Framework f : area.frameworks()) {
+                Answer answer = answers.get(f.id());
+                Optional<Integer> explicit = options.targets().target(f.id());
+                int requested = explicit.orElse(options.defaultTargetLevel());
+                int target = f.outOfScope() ? requested : definedTarget(f, requested);
                 if (f.outOfScope()) {
                     outOfScope++;
-                    status = FrameworkStatus.OUT_OF_SCOPE;
+                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.OUT_OF_SCOPE, Optional.empty(), Optional.empty(), target));
                 } else if (answer instanceof Answer.Scored s) {
-                    int scored = s.level();
-                    sum += scored;
+                    int level = s.level();
+                    sum += level;
                     count++;
-                    status = FrameworkStatus.SCORED;
-                    level = FrameworkResult.level(scored);
-                    // Only an answer the validator warned about can be at an undefined level.
-                    if (checked.hasProblems() && !f.level(scored).isDefined()) {
-                        if (flags == null) {
-                            flags = new ArrayList<>();
-                        }
-                        flags.add(AssessmentValidator.undefinedLevel(checked.messages(), f, scored, Paths.answer(id)));
+                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.SCORED, Optional.of(level), Optional.empty(), target));
+                    if (!f.level(level).isDefined()) {
+                        flags.add(AssessmentValidator.undefinedLevel(locale, f, level, Paths.answer(f.id())));
                     }
-                    if (scored < target) {
-                        gaps[gap++] = new Gap(id, scored, target, Level1Frameworks.contains(id), steps(f, scored, target));
+                    if (level < target) {
+                        List<RubricLevel> steps = f.levels().subList(level + 1, target + 1).stream().filter(RubricLevel::isDefined).toList();
+                        gaps.add(new Gap(f.id(), level, target, requested, level1Frameworks.contains(f.id()), steps));
                     }
                 } else if (answer instanceof Answer.Excluded e) {
                     excluded++;
-                    status = FrameworkStatus.EXCLUDED;
-                    reason = e.reason();
+                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.EXCLUDED, Optional.empty(), e.reason(), target));
                 } else {
                     unanswered++;
-                    status = FrameworkStatus.UNANSWERED;
+                    frameworks.add(new FrameworkResult(f.id(), FrameworkStatus.UNANSWERED, Optional.empty(), Optional.empty(), target));
                 }
-                frameworks[place++] = new FrameworkResult(id, status, level, reason, target);
             }
             Optional<Fraction> mean = count == 0 ? Optional.empty() : Optional.of(Fraction.of(sum, count));
-            areas[a] = new AreaResult(area.number(), area.title(), new BandedAverage(mean, count, exactBand.status(mean)));
+            areas.add(new AreaResult(area.number(), area.title(), new BandedAverage(mean, count, band.status(mean))));
             totalSum += sum;
             totalCount += count;
-            // The sum of the area means serves AREA_MEAN only. (Forming it could not fail either: a rubric's
-            // frameworks are FIRST services, at most 28 in 6 areas, so no such sum overflows a long.)
-            if (areaMean && mean.isPresent()) {
+            if (mean.isPresent()) {
                 sumOfAreaMeans = sumOfAreaMeans.plus(mean.get());
                 areasWithData++;
             }
@@ -181,92 +165,84 @@ public final class Scoring {
         Optional<Fraction> overall;
         if (totalCount == 0) {
             overall = Optional.empty();
-        } else if (areaMean) {
+        } else if (options.averaging() == AveragingMethod.AREA_MEAN) {
             overall = Optional.of(sumOfAreaMeans.dividedBy(areasWithData));
         } else {
             overall = Optional.of(Fraction.of(totalSum, totalCount));
         }
+        Comparator<Gap> larger = Comparator.comparingInt(Gap::size).reversed();
+        Comparator<Gap> level1First = Comparator.comparing(g -> !g.requiredByFirstLevel1());
+        Comparator<Gap> order = level1.isReached() ? larger.thenComparing(level1First) : level1First.thenComparing(larger);
+        gaps.sort(order.thenComparing(Gap::framework));
         return new ScoreReport(
                 Provenance.of(rubric, options),
                 assessment.context(),
-                new BandedAverage(overall, totalCount, exactBand.status(overall)),
+                new BandedAverage(overall, totalCount, band.status(overall)),
                 band,
-                new Completeness(all.size(), totalCount, excluded, unanswered, outOfScope),
-                List.of(areas),
-                List.of(frameworks),
-                List.of(sorted(gaps, gap)),
-                Level1Assessment.evaluateValid(answers, assessment.foundations(), options.level1Threshold()),
-                flags == null ? List.of() : flags);
+                new Completeness(rubric.frameworks().size(), totalCount, excluded, unanswered, outOfScope),
+                areas,
+                frameworks,
+                gaps,
+                level1,
+                flags);
     }
 
     /**
-     * The levels of a framework from {@code level + 1} to {@code target}, for a gap. Most gaps are one
-     * or two levels: those lists are made directly, without a sublist and the arrays copying it takes.
+     * The level a gap leads to for a requested target: the target itself when the rubric defines it
+     * for the framework, else the nearest defined level above it, else the highest defined level
+     * below it.
      */
-    private static List<RubricLevel> steps(Framework f, int level, int target) {
-        List<RubricLevel> levels = f.levels();
-        return switch (target - level) {
-            case 1 -> List.of(levels.get(level + 1));
-            case 2 -> List.of(levels.get(level + 1), levels.get(level + 2));
-            default -> List.copyOf(levels.subList(level + 1, target + 1));
-        };
-    }
-
-    /**
-     * Sorts the first {@code count} gaps: larger gap first; then frameworks required by FIRST Maturity
-     * Level 1; then framework order. Each gap gets one number that orders so, with its position below
-     * it, and the numbers are sorted as {@code long}s: no comparator calls, no boxing.
-     */
-    private static Gap[] sorted(Gap[] gaps, int count) {
-        long[] order = new long[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = (long) rank(gaps[i]) << 32 | i;
-        }
-        Arrays.sort(order);
-        Gap[] sorted = new Gap[count];
-        for (int i = 0; i < count; i++) {
-            sorted[i] = gaps[(int) order[i]];
-        }
-        return sorted;
-    }
-
-    /**
-     * A gap's place in the order, from 0 to 99,999: from the gap's size (1 to 5, larger first), then
-     * whether Level 1 requires the framework, then the framework id ({@code area * 100 + number},
-     * below 10,000).
-     */
-    private static int rank(Gap g) {
-        int byFirstLevel1 = g.requiredByFirstLevel1() ? 0 : 1;
-        return ((RubricLevel.MAX - g.size()) * 2 + byFirstLevel1) * 10_000 + g.framework().area() * 100 + g.framework().number();
-    }
-
-    /**
-     * The frameworks whose FIRST service Maturity Level 1 requires (2.1, 3.1, 3.3, 4.2, 5.3), computed
-     * once, as a set of bits indexed by {@code area * 100 + number} (below 10,000): every gap asks, and
-     * one bit test costs less than comparing ids or hashing into a set. Never written after the class
-     * is initialised.
-     */
-    private static final class Level1Frameworks {
-        private static final long[] BITS = bits();
-
-        private static long[] bits() {
-            long[] bits = new long[10_000 / Long.SIZE + 1];
-            for (Requirement r : MaturityProfile.firstLevel1().requirements()) {
-                if (r.service().isPresent()) {
-                    int index = index(Level1Assessment.frameworkOf(r.service().get()));
-                    bits[index >>> 6] |= 1L << index;
-                }
+    private static int definedTarget(Framework f, int requested) {
+        for (int level = requested; level <= RubricLevel.MAX; level++) {
+            if (f.level(level).isDefined()) {
+                return level;
             }
-            return bits;
         }
+        for (int level = requested - 1; level >= RubricLevel.MIN; level--) {
+            if (f.level(level).isDefined()) {
+                return level;
+            }
+        }
+        return requested;
+    }
 
-        private static int index(FrameworkId id) {
-            return id.area() * 100 + id.number();
-        }
+    /**
+     * Checks scoring options against a rubric, as {@link #score(Assessment, Rubric, ScoringOptions)}
+     * does before scoring: the target profile must name frameworks the rubric has
+     * ({@code target.framework.unknown}, path {@code targets[9.9]}, arguments: the framework, the
+     * rubric) and levels it defines for them ({@code target.level.undefined}, path {@code targets[4.4]},
+     * arguments: the level, the framework, the defined levels), since a roadmap must lead to a level
+     * the rubric describes. A caller scoring many assessments with the same options can check them once.
+     *
+     * @param rubric  the rubric
+     * @param options the options
+     * @return the problems, in the target profile's order; empty if the options fit the rubric
+     */
+    public static List<Problem> checkOptions(Rubric rubric, ScoringOptions options) {
+        Objects.requireNonNull(rubric, "rubric");
+        Locale locale = options.messagesLocale();
+        List<Problem> problems = new ArrayList<>();
+        options.targets().targets().forEach((id, level) -> {
+            String path = "targets[" + id + "]";
+            Optional<Framework> f = rubric.framework(id);
+            if (f.isEmpty()) {
+                problems.add(AssessmentValidator.messages().problem(locale, path, "target.framework.unknown", "target.framework.unknown",
+                        id.toString(), rubric.id() + " " + rubric.edition()));
+            } else if (!f.get().level(level).isDefined()) {
+                String defined = f.get().definedLevels().stream().map(l -> String.valueOf(l.level())).collect(Collectors.joining(", "));
+                problems.add(AssessmentValidator.messages().problem(locale, path, "target.level.undefined", "target.level.undefined",
+                        String.valueOf(level), id.toString(), defined.isEmpty() ? "-" : defined));
+            }
+        });
+        return problems;
+    }
 
-        static boolean contains(FrameworkId id) {
-            int index = index(id);
-            return (BITS[index >>> 6] >>> index & 1) != 0;
+    /** The frameworks whose FIRST service Maturity Level 1 requires: 2.1, 3.1, 3.3, 4.2 and 5.3. */
+    private static Set<FrameworkId> level1Frameworks() {
+        Set<FrameworkId> ids = new HashSet<>();
+        for (Requirement r : MaturityProfile.firstLevel1().requirements()) {
+            r.service().ifPresent(s -> ids.add(Level1Assessment.frameworkOf(s)));
         }
+        return ids;
     }
 }

@@ -45,4 +45,36 @@ public final class Paths {
     public static String foundation(String key) {
         return "foundations[" + key + "]";
     }
+
+    /** How many code points of user text a message or a path quotes before shortening it. */
+    private static final int MAX_QUOTED = 40;
+
+    /**
+     * Makes user text safe to quote in a message or a path: at most 40 code points (then "…"), and
+     * every control, format (bidirectional overrides, zero-width characters), line or paragraph
+     * separator or unpaired surrogate character shown as {@code \u005CuXXXX}, so that a message cannot
+     * break a log line or hide what it quotes.
+     *
+     * @param s the user's text
+     * @return the text to quote
+     */
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (count == MAX_QUOTED) {
+                return sb.append('\u2026').toString();
+            }
+            int cp = s.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+            count++;
+        }
+        return sb.toString();
+    }
 }

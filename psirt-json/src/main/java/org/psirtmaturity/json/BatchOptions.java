@@ -1,4 +1,4 @@
-package org.psirtmaturity.scoring.batch;
+package org.psirtmaturity.json;
 
 /**
  * How {@link BatchScorer#run} treats bad lines.

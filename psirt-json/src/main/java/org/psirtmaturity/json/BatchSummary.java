@@ -1,4 +1,4 @@
-package org.psirtmaturity.scoring.batch;
+package org.psirtmaturity.json;
 
 /**
  * What a run of {@link BatchScorer#run} did. Every non-blank line read gives exactly one output line,
@@ -21,5 +21,14 @@ public record BatchSummary(long lines, long scored, long failed) {
         if (lines < 0 || scored < 0 || failed < 0 || scored + failed > lines) {
             throw new IllegalArgumentException("inconsistent batch counts: " + lines + " lines, " + scored + " scored, " + failed + " failed");
         }
+    }
+
+    /**
+     * Returns the number of blank lines skipped.
+     *
+     * @return {@code lines - scored - failed}
+     */
+    public long blank() {
+        return lines - scored - failed;
     }
 }
