@@ -5,7 +5,6 @@
 module org.psirtmaturity.cli {
     requires org.psirtmaturity.report;
     requires org.psirtmaturity.rubric;
-    requires com.fasterxml.jackson.core;
     requires info.picocli;
 
     // picocli reads and writes the annotated fields of the commands reflectively

@@ -10,7 +10,7 @@
  * the model) transitively, because its API takes score reports and rubrics.
  */
 module org.psirtmaturity.report {
-    requires transitive org.psirtmaturity.scoring;
+    requires transitive org.psirtmaturity.json;
 
     exports org.psirtmaturity.report;
 }

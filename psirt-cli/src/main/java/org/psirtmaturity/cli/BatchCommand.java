@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.scoring.ScoringOptions;
-import org.psirtmaturity.scoring.batch.BatchOptions;
-import org.psirtmaturity.scoring.batch.BatchScorer;
-import org.psirtmaturity.scoring.batch.BatchSummary;
+import org.psirtmaturity.json.BatchOptions;
+import org.psirtmaturity.json.BatchScorer;
+import org.psirtmaturity.json.BatchSummary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +56,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.IO_ERROR, "batch failed: " + e.getMessage());
         }
         spec.commandLine().getErr().println("psirt batch: " + summary.lines() + " lines, " + summary.scored() + " scored, "
-                + summary.failed() + " failed");
+                + summary.failed() + " failed, " + summary.blank() + " blank");
         spec.commandLine().getErr().flush();
         return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }

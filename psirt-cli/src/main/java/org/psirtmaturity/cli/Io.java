@@ -8,20 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.rubric.Rubrics;
 import org.psirtmaturity.scoring.Assessment;
-import org.psirtmaturity.scoring.AssessmentValidator;
+import org.psirtmaturity.json.AssessmentJson;
+import org.psirtmaturity.json.ParseResult;
 import org.psirtmaturity.scoring.ScoreReport;
 import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ScoringOptions;
-import org.psirtmaturity.scoring.ValidationResult;
-import org.psirtmaturity.scoring.json.AssessmentJson;
-import org.psirtmaturity.scoring.json.ParseResult;
+import org.psirtmaturity.scoring.Severity;
+import org.psirtmaturity.scoring.ValidationProblem;
 
 /** Reading inputs and writing outputs for the commands; all text is UTF-8. */
 final class Io {
@@ -36,13 +37,14 @@ final class Io {
         return RUBRICS.forLocale(lang.locale());
     }
 
-    /** Reads a file, or standard input for {@code -}. */
+    /**
+     * Reads a file, or standard input for {@code -}: at most one byte more than the document limit,
+     * whatever the input (a file, a pipe, a device), so that a huge or endless input gets the size
+     * problem rather than exhausting memory.
+     */
     static byte[] read(String file, InputStream stdin) {
-        try {
-            if ("-".equals(file)) {
-                return stdin.readAllBytes();
-            }
-            return Files.readAllBytes(Path.of(file));
+        try (InputStream in = "-".equals(file) ? null : Files.newInputStream(Path.of(file))) {
+            return (in == null ? stdin : in).readNBytes(AssessmentJson.MAX_DOCUMENT_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new CliException(ExitCodes.IO_ERROR, "cannot read " + file + ": no such file");
         } catch (IOException e) {
@@ -51,16 +53,19 @@ final class Io {
     }
 
     /**
-     * Reads an assessment, printing every problem to {@code err} (prefixed with the file name) when
-     * it cannot be read.
+     * Reads an assessment and checks it against the rubric and options in one round: every problem of
+     * the document's shape, of the rubric's rules and of the options.
      */
-    static Assessment assessment(String file, InputStream stdin, Locale messages, PrintWriter err) {
-        ParseResult<Assessment> parsed = AssessmentJson.parse(new java.io.ByteArrayInputStream(read(file, stdin)), messages);
-        if (!parsed.isValid()) {
-            printProblems(err, label(file), parsed.problems());
-            throw new CliException(ExitCodes.INVALID_INPUT, null);
+    static ParseResult<Assessment> read(String file, InputStream stdin, Rubric rubric, ScoringOptions options) {
+        ParseResult<Assessment> read = AssessmentJson.parse(read(file, stdin), rubric, options.messagesLocale(),
+                options.validationOptions());
+        List<Problem> optionProblems = Scoring.checkOptions(rubric, options);
+        if (optionProblems.isEmpty()) {
+            return read;
         }
-        return parsed.orElseThrow();
+        List<ValidationProblem> all = new ArrayList<>(read.problems());
+        optionProblems.forEach(p -> all.add(new ValidationProblem(p, Severity.ERROR)));
+        return new ParseResult<>(Optional.empty(), all);
     }
 
     /**
@@ -68,13 +73,12 @@ final class Io {
      * (prefixed with the file name) and fails with {@link ExitCodes#INVALID_INPUT}.
      */
     static ScoreReport score(String file, InputStream stdin, Rubric rubric, ScoringOptions options, PrintWriter err) {
-        Assessment assessment = assessment(file, stdin, options.messagesLocale(), err);
-        ValidationResult check = AssessmentValidator.validate(assessment, rubric, options.messagesLocale(), options.validationOptions());
-        if (!check.isValid()) {
-            printProblems(err, label(file), check.errors());
+        ParseResult<Assessment> read = read(file, stdin, rubric, options);
+        if (!read.isValid()) {
+            printProblems(err, label(file), read.errors());
             throw new CliException(ExitCodes.INVALID_INPUT, null);
         }
-        return Scoring.score(assessment, rubric, options);
+        return Scoring.score(read.orElseThrow(), rubric, options);
     }
 
     static String label(String file) {

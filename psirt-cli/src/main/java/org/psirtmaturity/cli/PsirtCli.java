@@ -1,5 +1,7 @@
 package org.psirtmaturity.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -36,13 +38,7 @@ import picocli.CommandLine.ParseResult;
             "Example: psirt score examples/within-band.json --lang en --format html --out report.html"})
 public final class PsirtCli implements Runnable {
 
-    /**
-     * The subcommands, in the order the usage help lists them. They are added by
-     * {@link #commandLine(List, InputStream, OutputStream, PrintWriter, PrintWriter)} rather than
-     * declared in {@link Command#subcommands()}: picocli reflects over every declared command class
-     * (its annotations, fields and mixins) when the command line is built, and {@link #main} only
-     * needs the one it runs.
-     */
+    /** The subcommands, in the order the usage help lists them. */
     static final List<String> SUBCOMMANDS = List.of("score", "validate", "compare", "template", "rubric", "batch", "help");
 
     private final InputStream stdin;
@@ -86,17 +82,8 @@ public final class PsirtCli implements Runnable {
      * @return the configured command line
      */
     public static CommandLine commandLine(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err) {
-        return commandLine(SUBCOMMANDS, stdin, stdout, out, err);
-    }
-
-    /**
-     * Builds the command line with only some of the subcommands; the others are unknown to it.
-     *
-     * @param subcommands names from {@link #SUBCOMMANDS}, in that order
-     */
-    static CommandLine commandLine(List<String> subcommands, InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new PsirtCli(stdin, stdout));
-        for (String name : subcommands) {
+        for (String name : SUBCOMMANDS) {
             cl.addSubcommand(subcommand(name));
         }
         // after the subcommands: these settings apply to the commands present when they are made
@@ -121,58 +108,28 @@ public final class PsirtCli implements Runnable {
     }
 
     /**
-     * The subcommands a run with these arguments needs: when the first argument names a subcommand
-     * other than {@code help}, the arguments are that subcommand's and nothing else is consulted
-     * (its usage help and error messages name only itself), so only it is built; otherwise all.
-     *
-     * @param args the command-line arguments
-     * @return names from {@link #SUBCOMMANDS}
-     */
-    static List<String> subcommandsFor(String[] args) {
-        if (args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.contains(args[0])) {
-            return List.of(args[0]);
-        }
-        return SUBCOMMANDS;
-    }
-
-    /**
-     * Runs the command and exits with its exit code. The plain form of {@code psirt score} is read
-     * without picocli, every other command line with picocli and only the subcommand it names: the
-     * output is the same, the start-up shorter.
+     * Runs the command and exits with its exit code.
      *
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        PrintStream utf8Out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream utf8Out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(utf8Out, true);
-        PrintWriter err = new PrintWriter(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                StandardCharsets.UTF_8), true);
-        ScoreRequest score = ScoreShortcut.parse(args);
-        int code = score != null
-                ? run(score, System.in, out, err)
-                : commandLine(subcommandsFor(args), System.in, utf8Out, out, err).execute(args);
+        PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), true);
+        int code = commandLine(System.in, utf8Out, out, err).execute(args);
         out.flush();
         err.flush();
+        if (code == ExitCodes.OK && (utf8Out.checkError() || out.checkError())) {
+            err.println("psirt: cannot write to standard output");
+            err.flush();
+            code = ExitCodes.IO_ERROR;
+        }
         System.exit(code);
     }
 
     /**
-     * Runs {@code psirt score} read by {@link ScoreShortcut} as picocli would run {@link ScoreCommand}:
-     * an exception becomes its exit code and message through {@link ExceptionHandler}.
-     *
-     * @return the exit code
-     */
-    static int run(ScoreRequest score, InputStream stdin, PrintWriter out, PrintWriter err) {
-        try {
-            return score.run(stdin, out, err);
-        } catch (Exception e) {
-            return ExceptionHandler.handle(e, err);
-        }
-    }
-
-    /**
-     * Maps a {@link CliException} to its exit code and message, anything else to an internal error
-     * with its stack trace. A class rather than a lambda: the command line's start-up spins no class.
+     * Maps a {@link CliException} to its exit code and message, anything else to an internal error in
+     * one line (never a stack trace).
      */
     static final class ExceptionHandler implements IExecutionExceptionHandler {
         @Override
@@ -188,8 +145,8 @@ public final class PsirtCli implements Runnable {
                 err.flush();
                 return c.exitCode();
             }
-            err.println("psirt: internal error: " + e);
-            e.printStackTrace(err);
+            err.println("psirt: internal error (please report it): " + e.getClass().getName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
             err.flush();
             return ExitCodes.INTERNAL_ERROR;
         }

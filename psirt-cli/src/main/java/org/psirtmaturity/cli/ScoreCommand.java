@@ -3,7 +3,11 @@ package org.psirtmaturity.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.report.RenderOptions;
 import org.psirtmaturity.report.ReportFormat;
+import org.psirtmaturity.report.Reports;
+import org.psirtmaturity.scoring.ScoreReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,14 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * {@code psirt score}: validate and score an assessment and print the report.
- *
- * <p>{@link ScoreShortcut} reads the plain forms of these options without picocli. An option added
- * here needs nothing there (the shortcut leaves any option it does not know to picocli); a changed
- * default, name or conversion needs the same change there ({@code ScoreShortcutProperties} compares
- * the two readings).
- */
+/** {@code psirt score}: validate and score an assessment and print the report. */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Validate and score an assessment and print the report. Invalid input prints every problem and exits 1.")
 final class ScoreCommand implements Callable<Integer> {
@@ -50,11 +47,10 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return request().run(root.stdin(), spec.commandLine().getOut(), spec.commandLine().getErr());
-    }
-
-    /** What the parsed options ask for. */
-    ScoreRequest request() {
-        return new ScoreRequest(file, scoring.lang(), scoring.target(), scoring.strict(), scoring.requireComplete(), format, out, width);
+        RenderOptions render = ScoringMixin.renderOptions(width);
+        Rubric rubric = Io.rubric(scoring.language());
+        ScoreReport report = Io.score(file, root.stdin(), rubric, scoring.options(), spec.commandLine().getErr());
+        Io.write(Reports.render(report, rubric, format, render), out, spec.commandLine().getOut());
+        return ExitCodes.OK;
     }
 }

@@ -33,22 +33,6 @@ final class ScoringMixin {
         return options(language(), target, strict, requireComplete);
     }
 
-    Language lang() {
-        return lang;
-    }
-
-    String target() {
-        return target;
-    }
-
-    boolean strict() {
-        return strict;
-    }
-
-    boolean requireComplete() {
-        return requireComplete;
-    }
-
     /** The language asked for, or the default locale's. */
     static Language language(Language lang) {
         return lang != null ? lang : Language.fromDefaultLocale();

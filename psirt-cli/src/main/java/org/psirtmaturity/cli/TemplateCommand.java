@@ -13,7 +13,7 @@ import org.psirtmaturity.scoring.Answer;
 import org.psirtmaturity.scoring.Assessment;
 import org.psirtmaturity.scoring.FrameworkAnswer;
 import org.psirtmaturity.scoring.RubricRef;
-import org.psirtmaturity.scoring.json.AssessmentJson;
+import org.psirtmaturity.json.AssessmentJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -4,11 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.json.ParseResult;
 import org.psirtmaturity.scoring.Assessment;
-import org.psirtmaturity.scoring.AssessmentValidator;
 import org.psirtmaturity.scoring.ScoringOptions;
 import org.psirtmaturity.scoring.ValidationProblem;
-import org.psirtmaturity.scoring.ValidationResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,19 +38,14 @@ final class ValidateCommand implements Callable<Integer> {
         Rubric rubric = Io.rubric(scoring.language());
         ScoringOptions options = scoring.options();
         PrintWriter out = spec.commandLine().getOut();
-        Assessment assessment;
-        try {
-            assessment = Io.assessment(file, root.stdin(), scoring.language().locale(), out);
-        } catch (CliException e) {
-            return e.exitCode();
-        }
-        ValidationResult result = AssessmentValidator.validate(assessment, rubric, options.messagesLocale(), options.validationOptions());
+        ParseResult<Assessment> result = Io.read(file, root.stdin(), rubric, options);
         for (ValidationProblem p : result.problems()) {
             out.println(Io.label(file) + ": " + (p.isError() ? "error" : "warning") + ": "
                     + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message() + " [" + p.code() + "]");
         }
         if (result.isValid()) {
-            out.println(Io.label(file) + ": valid (" + result.warnings().size() + " warning" + (result.warnings().size() == 1 ? "" : "s") + ")");
+            int warnings = result.warnings().size();
+            out.println(Io.label(file) + ": valid (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")");
         }
         out.flush();
         return result.isValid() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;

@@ -38,7 +38,7 @@ class ReadmeExampleTest {
                 + "import java.time.*;\n"
                 + "import org.psirtmaturity.rubric.*;\n"
                 + "import org.psirtmaturity.scoring.*;\n"
-                + "import org.psirtmaturity.scoring.json.*;\n"
+                + "import org.psirtmaturity.json.*;\n"
                 + "public class ReadmeSample {\n"
                 + "  public static void run(Locale userLocale) {\n" + m.group(1) + "\n  }\n}\n";
         Path file = dir.resolve("ReadmeSample.java");

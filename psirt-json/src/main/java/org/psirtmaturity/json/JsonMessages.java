@@ -13,7 +13,7 @@ final class JsonMessages {
 
     /** The bundles of this package, read on first use. */
     private static final class Bundle {
-        static final Messages MESSAGES = new Messages(JsonMessages.class);
+        static final Messages MESSAGES = new Messages(JsonMessages.class::getResourceAsStream);
     }
 
     private final Locale locale;

@@ -227,6 +227,9 @@ final class HtmlReport {
                 h.append("<span class=\"tag\">").append(escape(l.get("gaps.requiredByLevel1"))).append("</span>");
             }
             h.append("</h3>\n");
+            if (g.isTargetAdjusted()) {
+                h.append("<p class=\"undefined\">").append(escape(l.format("gaps.adjusted", g.requestedTarget(), g.target()))).append("</p>\n");
+            }
             for (RubricLevel step : g.steps()) {
                 RubricLevel level = f.level(step);
                 h.append("<div class=\"step\"><div class=\"head\">").append(escape(l.format("gaps.level", level.level())));

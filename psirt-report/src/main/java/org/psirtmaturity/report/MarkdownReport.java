@@ -102,6 +102,9 @@ final class MarkdownReport {
             if (g.requiredByFirstLevel1()) {
                 md.append("*").append(escape(l.get("gaps.requiredByLevel1"))).append("*\n\n");
             }
+            if (g.isTargetAdjusted()) {
+                md.append("*").append(escape(l.format("gaps.adjusted", g.requestedTarget(), g.target()))).append("*\n\n");
+            }
             for (RubricLevel step : g.steps()) {
                 RubricLevel level = f.level(step);
                 md.append("- **").append(escape(l.format("gaps.level", level.level()))).append("**");

@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.scoring.ReportComparison;
 import org.psirtmaturity.scoring.ScoreReport;
-import org.psirtmaturity.scoring.json.ReportJson;
+import org.psirtmaturity.json.ComparisonJson;
+import org.psirtmaturity.json.ReportJson;
 
 /**
  * Renders score reports and comparisons for people, in the {@link ReportFormat formats} text,

@@ -118,6 +118,9 @@ final class TextReport {
             if (g.requiredByFirstLevel1()) {
                 t.paragraph("* " + l.get("gaps.requiredByLevel1"), " ".repeat(hang), hang + 2);
             }
+            if (g.isTargetAdjusted()) {
+                t.paragraph("* " + l.format("gaps.adjusted", g.requestedTarget(), g.target()), " ".repeat(hang), hang + 2);
+            }
             for (RubricLevel step : g.steps()) {
                 RubricLevel level = f.level(step);
                 String head = l.format("gaps.level", level.level()) + " | "

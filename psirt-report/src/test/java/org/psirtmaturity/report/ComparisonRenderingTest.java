@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,20 +76,11 @@ class ComparisonRenderingTest {
         ReportComparison c = Comparisons.compare(older, newer);
         String json = Reports.renderComparison(c, older, newer, rubric, ReportFormat.JSON);
         assertThat(json).isEqualTo(Reports.renderComparison(c, older, newer, rubric, ReportFormat.JSON)).endsWith("}\n");
-        JsonNode root = new ObjectMapper().readTree(json);
-        assertThat(root.get("format").asText()).isEqualTo("psirt-report-comparison/1");
-        assertThat(root.at("/older/context/date").asText()).isEqualTo("2026-10-01");
-        assertThat(root.at("/newer/rubric/contentDigest").asText()).isEqualTo(rubric.contentDigest());
-        assertThat(root.at("/overall/change/numerator").asLong()).isEqualTo(9);
-        assertThat(root.at("/overall/change/denominator").asLong()).isEqualTo(23);
-        assertThat(root.at("/overall/change/value").decimalValue()).isEqualByComparingTo("0.39");
-        assertThat(root.at("/overall/older/band").asText()).isEqualTo("BELOW");
-        assertThat(root.at("/overall/newer/band").asText()).isEqualTo("WITHIN");
-        assertThat(root.at("/overall/bandChanged").asBoolean()).isTrue();
-        assertThat(root.get("areas")).hasSize(6);
-        assertThat(root.get("frameworks")).hasSize(28);
-        assertThat(root.get("improved")).extracting(JsonNode::asText).containsExactly("1.4", "2.2", "2.5", "4.2", "5.3", "6.2");
-        assertThat(root.get("regressed")).extracting(JsonNode::asText).containsExactly("1.1");
+        // The format's details are tested where it is written (psirt-json's ComparisonJsonTest); here, that the report renders it.
+        assertThat(json).contains("\"date\": \"2026-10-01\"", "\"contentDigest\": \"" + rubric.contentDigest() + "\"",
+                "\"change\": {\n      \"numerator\": 9,\n      \"denominator\": 23,\n      \"value\": 0.39\n    }", "\"band\": \"BELOW\"", "\"band\": \"WITHIN\"",
+                "\"improved\": [\n    \"1.4\",\n    \"2.2\",\n    \"2.5\",\n    \"4.2\",\n    \"5.3\",\n    \"6.2\"\n  ]",
+                "\"regressed\": [\n    \"1.1\"\n  ]");
         assertThat(json).contains("\n  \"format\": \"psirt-report-comparison/1\",\n");
     }
 
@@ -101,7 +90,7 @@ class ComparisonRenderingTest {
         Assessment a = Assessment.builder(rubric).organization("q\"b\\s\u0001\n\u2028").score("2.1", 2).build();
         ScoreReport r = Scoring.score(a, rubric);
         String json = Reports.renderComparison(Comparisons.compare(r, r), r, r, rubric, ReportFormat.JSON);
-        assertThat(new ObjectMapper().readTree(json).at("/older/context/organization").asText()).isEqualTo("q\"b\\s\u0001\n\u2028");
+        assertThat(json).contains("\"organization\": \"q\\\"b\\\\s\\u0001\\n\u2028\"");
     }
 
     @Test

@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     @Test
-    void report_exportsItsOnePackageAndRequiresScoringTransitively() throws IOException {
+    void report_exportsItsOnePackageAndRequiresTheJsonFormatsTransitively() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
             ModuleDescriptor d = ModuleDescriptor.read(in);
             assertThat(d.name()).isEqualTo("org.psirtmaturity.report");
             assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source).containsExactly("org.psirtmaturity.report");
             assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
             assertThat(d.requires()).extracting(ModuleDescriptor.Requires::name)
-                    .containsExactlyInAnyOrder("java.base", "org.psirtmaturity.scoring");
-            assertThat(d.requires()).filteredOn(r -> r.name().equals("org.psirtmaturity.scoring"))
+                    .containsExactlyInAnyOrder("java.base", "org.psirtmaturity.json");
+            assertThat(d.requires()).filteredOn(r -> r.name().equals("org.psirtmaturity.json"))
                     .allSatisfy(r -> assertThat(r.modifiers()).containsExactly(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
             assertThat(d.opens()).isEmpty();
             assertThat(d.uses()).isEmpty();

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.psirtmaturity.scoring.json.ReportJson;
+import org.psirtmaturity.json.AssessmentJson;
 
 /**
  * The tests run on the class path (see the pom); this one resolves the real module graph, this
@@ -52,11 +52,14 @@ class NamedModuleTest {
         assertThat(reports.getModule().getName()).isEqualTo("org.psirtmaturity.report");
 
         for (String lang : List.of("ja", "en")) {
-            String json = ReportJson.write(lang.equals("ja") ? Fixtures.japaneseReport() : Fixtures.englishReport());
-            Object report = loader.loadClass("org.psirtmaturity.scoring.json.ReportJson").getMethod("read", String.class).invoke(null, json);
+            String json = AssessmentJson.write(Fixtures.realistic(Fixtures.rubric(lang), "Example Corp", "A. Tanaka", "no sales team"));
+            Object assessment = loader.loadClass("org.psirtmaturity.json.AssessmentJson").getMethod("read", String.class).invoke(null, json);
             Class<?> rubrics = loader.loadClass("org.psirtmaturity.rubric.Rubrics");
             Object installed = rubrics.getMethod("installed").invoke(null);
             Object rubric = rubrics.getMethod("forLocale", Locale.class).invoke(installed, Locale.forLanguageTag(lang));
+            Object report = loader.loadClass("org.psirtmaturity.scoring.Scoring").getMethod("score",
+                    loader.loadClass("org.psirtmaturity.scoring.Assessment"), loader.loadClass("org.psirtmaturity.model.Rubric"))
+                    .invoke(null, assessment, rubric);
             Class<?> formatClass = loader.loadClass("org.psirtmaturity.report.ReportFormat");
             Object text = formatClass.getMethod("parse", String.class).invoke(null, "text");
             Method render = reports.getMethod("render", loader.loadClass("org.psirtmaturity.scoring.ScoreReport"),

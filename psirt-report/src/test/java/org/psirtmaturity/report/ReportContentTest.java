@@ -21,7 +21,7 @@ import org.psirtmaturity.model.structure.RubricStructure;
 import org.psirtmaturity.scoring.AreaResult;
 import org.psirtmaturity.scoring.Gap;
 import org.psirtmaturity.scoring.ScoreReport;
-import org.psirtmaturity.scoring.json.ReportJson;
+import org.psirtmaturity.json.ReportJson;
 
 /** Every human-readable format, in both languages, shows the key facts of a report. */
 class ReportContentTest {

@@ -73,7 +73,7 @@ public final class AssessmentValidator {
 
     /** The messages of this package, read on first use. */
     private static final class Bundle {
-        static final Messages MESSAGES = new Messages(AssessmentValidator.class);
+        static final Messages MESSAGES = new Messages(AssessmentValidator.class::getResourceAsStream);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 import org.psirtmaturity.model.Problem;
 
@@ -30,25 +31,26 @@ public final class Messages {
     private final ResourceBundle japanese;
 
     /**
-     * Reads the bundles beside a class.
+     * Reads the bundles of a package.
      *
-     * @param anchor a class of the package that holds the bundles
+     * @param opener opens a resource of the package by its name, e.g. {@code MyClass.class::getResourceAsStream}
+     *               (the package's own module must open it: resources of a named module are encapsulated)
      * @throws IllegalStateException if a bundle is missing (a packaging error)
      * @throws UncheckedIOException  if a bundle cannot be read
      */
-    public Messages(Class<?> anchor) {
-        this.english = read(anchor, "messages.properties");
-        this.japanese = read(anchor, "messages_ja.properties");
+    public Messages(Function<String, InputStream> opener) {
+        this.english = read(opener, "messages.properties");
+        this.japanese = read(opener, "messages_ja.properties");
     }
 
-    private static ResourceBundle read(Class<?> anchor, String file) {
-        try (InputStream in = anchor.getResourceAsStream(file)) {
+    private static ResourceBundle read(Function<String, InputStream> opener, String file) {
+        try (InputStream in = opener.apply(file)) {
             if (in == null) {
-                throw new IllegalStateException(file + " is missing beside " + anchor.getName());
+                throw new IllegalStateException(file + " is missing");
             }
             return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " beside " + anchor.getName(), e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
