@@ -4,8 +4,12 @@
  * and returns a rubric by locale or id; {@link org.psirtmaturity.rubric.spi.RubricTexts} reads a
  * provider's bundled texts strictly and checks them against the structure.
  *
+ * <p>A broken provider on the class path does not stop the other rubrics from being found: it is
+ * skipped, listed by {@link org.psirtmaturity.rubric.Rubrics#problems()}, and fails only the requests
+ * that need it, with {@link org.psirtmaturity.rubric.RubricProviderException}.
+ *
  * <p>This is the only module of the SDK that reads resources; it logs through SLF4J only (at debug
- * level, what it loaded).
+ * level, what it loaded; at warn level, each provider problem found in discovery).
  */
 module org.psirtmaturity.rubric {
     requires transitive org.psirtmaturity.model;

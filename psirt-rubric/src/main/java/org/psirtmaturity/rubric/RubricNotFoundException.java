@@ -1,11 +1,13 @@
 package org.psirtmaturity.rubric;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when no installed rubric matches a request. The message names the request and lists what
- * is installed, so that it can be shown to a user as it is.
+ * is installed, on one line, so that it can be shown to a user as it is.
+ *
+ * <p>Its subclass {@link RubricProviderException} is thrown instead when a broken rubric provider is
+ * what stands in the way of the request.
  */
 public class RubricNotFoundException extends RuntimeException {
 
@@ -21,10 +23,25 @@ public class RubricNotFoundException extends RuntimeException {
      * @param installed the installed rubrics; copied
      */
     public RubricNotFoundException(String request, List<RubricDescriptor> installed) {
-        super("no rubric installed for " + request + "; installed: "
-                + (installed.isEmpty() ? "none (add psirt-rubric-ja or psirt-rubric-en to the class path or module path)"
-                        : installed.stream().map(RubricDescriptor::toString).collect(Collectors.joining(", "))));
+        this(installed, "no rubric installed for " + ProviderProblem.oneLine(request) + "; installed: " + list(installed), null);
+    }
+
+    /** For {@link RubricProviderException}: a message of its own, and the provider's exception as the cause. */
+    RubricNotFoundException(List<RubricDescriptor> installed, String message, Throwable cause) {
+        super(message, cause);
         this.installed = List.copyOf(installed);
+    }
+
+    /** The installed rubrics for a message: {@code "a 1 (ja), b 1 (en)"}, or a hint when there are none. */
+    static String list(List<RubricDescriptor> installed) {
+        if (installed.isEmpty()) {
+            return "none (add psirt-rubric-ja or psirt-rubric-en to the class path or module path)";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (RubricDescriptor d : installed) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(ProviderProblem.oneLine(d.toString()));
+        }
+        return sb.toString();
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.psirtmaturity.model.InvalidRubricException;
+import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.model.structure.RubricStructure;
 import org.psirtmaturity.rubric.spi.RubricProvider;
@@ -122,7 +124,7 @@ class RubricsTest {
                 return PlaceholderRubric.provider(Locale.JAPANESE).load();
             }
         };
-        assertThatThrownBy(() -> Rubrics.of(List.of(wrong)).forLocale(Locale.JAPANESE)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Rubrics.of(List.of(wrong)).forLocale(Locale.JAPANESE)).isInstanceOf(RubricProviderException.class)
                 .hasMessageContaining("describes a 1 (ja) but loaded sisac-psirt-maturity-sheet 1.0 (ja)");
     }
 
@@ -146,6 +148,87 @@ class RubricsTest {
     void of_rejectsTwoProvidersOfTheSameRubric() {
         assertThatThrownBy(() -> Rubrics.of(List.of(PlaceholderRubric.provider(Locale.JAPANESE), PlaceholderRubric.provider(Locale.JAPANESE))))
                 .hasMessageContaining("two providers supply rubric sisac-psirt-maturity-sheet 1.0 (ja)");
+    }
+
+    /** A Japanese provider whose load() does what it is told. */
+    private static RubricProvider loading(java.util.function.Supplier<Rubric> load) {
+        return new RubricProvider() {
+            @Override
+            public RubricDescriptor descriptor() {
+                return new RubricDescriptor(PlaceholderRubric.SHEET.id(), PlaceholderRubric.SHEET.edition(), Locale.JAPANESE);
+            }
+
+            @Override
+            public Rubric load() {
+                return load.get();
+            }
+        };
+    }
+
+    @Test
+    void load_passesInvalidRubricExceptionOnUnchanged() {
+        InvalidRubricException invalid = new InvalidRubricException("rubric texts x.json",
+                List.of(new Problem("", "resource.missing", "resource x.json was not found next to its provider class")));
+        Rubrics r = Rubrics.of(List.of(loading(() -> {
+            throw invalid;
+        })));
+        assertThatThrownBy(() -> r.forLocale(Locale.JAPANESE)).isSameAs(invalid);
+    }
+
+    @Test
+    void load_wrapsWhatAProviderThrows_butNotErrorsOfTheVirtualMachine() {
+        Rubrics r = Rubrics.of(List.of(loading(() -> {
+            throw new NoClassDefFoundError("com/example/Missing");
+        })));
+        assertThatThrownBy(() -> r.forLocale(Locale.JAPANESE)).isInstanceOf(RubricProviderException.class)
+                .hasMessageEndingWith("load() of sisac-psirt-maturity-sheet 1.0 (ja) threw java.lang.NoClassDefFoundError: com/example/Missing")
+                .hasCauseInstanceOf(NoClassDefFoundError.class);
+        OutOfMemoryError oom = new OutOfMemoryError("test");
+        Rubrics out = Rubrics.of(List.of(loading(() -> {
+            throw oom;
+        })));
+        assertThatThrownBy(() -> out.forLocale(Locale.JAPANESE)).isSameAs(oom);
+    }
+
+    @Test
+    void load_ofAProviderThatFailedIsTriedAgain_andKeptOnceItSucceeds() {
+        int[] calls = {0};
+        Rubrics r = Rubrics.of(List.of(loading(() -> {
+            if (++calls[0] == 1) {
+                throw new IllegalStateException("first time");
+            }
+            return PlaceholderRubric.provider(Locale.JAPANESE).load();
+        })));
+        assertThatThrownBy(() -> r.forLocale(Locale.JAPANESE)).hasMessageEndingWith("threw java.lang.IllegalStateException: first time");
+        Rubric loaded = r.forLocale(Locale.JAPANESE);
+        assertThat(r.forLocale(Locale.JAPAN)).isSameAs(loaded);
+        assertThat(calls[0]).isEqualTo(2);
+    }
+
+    @Test
+    void of_rejectsANullDescriptorAndNamesDuplicateClasses() {
+        RubricProvider noDescriptor = new RubricProvider() {
+            @Override
+            public RubricDescriptor descriptor() {
+                return null;
+            }
+
+            @Override
+            public Rubric load() {
+                return null;
+            }
+        };
+        assertThatThrownBy(() -> Rubrics.of(List.of(noDescriptor))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rubric provider " + noDescriptor.getClass().getName() + ": descriptor() returned null");
+        RubricProvider a = provider("a", "1", Locale.JAPANESE);
+        RubricProvider b = loading(() -> null);
+        assertThatThrownBy(() -> Rubrics.of(List.of(a, PlaceholderRubric.provider(Locale.ENGLISH), provider("a", "1", Locale.JAPANESE))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("two providers supply rubric a 1 (ja): " + a.getClass().getName() + " and " + a.getClass().getName()
+                        + "; check the class path for duplicate rubric jars");
+        assertThatThrownBy(() -> Rubrics.of(List.of(PlaceholderRubric.provider(Locale.JAPANESE), b)))
+                .hasMessageEndingWith(" and " + b.getClass().getName() + "; check the class path for duplicate rubric jars");
+        assertThat(Rubrics.of(List.of(PlaceholderRubric.provider(Locale.ENGLISH))).problems()).isEmpty();
     }
 
     @Test

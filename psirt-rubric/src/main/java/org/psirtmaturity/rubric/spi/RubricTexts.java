@@ -30,6 +30,7 @@ import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.model.structure.RubricStructure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLogger;
 
 /**
  * Reads a rubric's texts from a JSON resource, strictly, and joins them with the structure.
@@ -101,12 +102,19 @@ public final class RubricTexts {
     }
 
     /**
-     * The logger, created on first use: initialising SLF4J (finding its provider on the class path)
-     * is start-up work that a caller only using {@link #FORMAT} or the limits should not pay, and that
-     * reading pays only after the texts are read.
+     * The logger, asked for when a rubric has been read: initialising SLF4J (finding its provider on
+     * the class path) is start-up work that a caller only using {@link #FORMAT} or the limits should
+     * not pay. Not held in a static field: a logging system that fails to start (a broken SLF4J
+     * provider makes {@link LoggerFactory} throw) must neither fail a class's initialisation nor make
+     * a valid rubric unloadable; SLF4J reports its own failure on standard error, and reading then
+     * does not log.
      */
-    private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger(RubricTexts.class);
+    private static Logger logger() {
+        try {
+            return LoggerFactory.getLogger(RubricTexts.class);
+        } catch (RuntimeException | LinkageError e) {
+            return NOPLogger.NOP_LOGGER;
+        }
     }
 
     /**
@@ -157,7 +165,7 @@ public final class RubricTexts {
         } catch (InvalidRubricException e) {
             throw new InvalidRubricException(subject, e.problems());
         }
-        Logger log = Log.LOG;
+        Logger log = logger();
         if (log.isDebugEnabled()) {
             log.debug("Loaded rubric {} {} ({}) from {}: {} texts in {} µs, digest {}", rubric.id(), rubric.edition(),
                     locale.toLanguageTag(), resourceName, texts.size(), (System.nanoTime() - start) / 1000, rubric.contentDigest());
