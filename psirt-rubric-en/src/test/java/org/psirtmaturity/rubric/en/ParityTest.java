@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.psirtmaturity.model.Framework;
+import org.psirtmaturity.model.FrameworkId;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.model.RubricLevel;
+import org.psirtmaturity.model.ServiceArea;
 import org.psirtmaturity.model.first.Citation;
+import org.psirtmaturity.model.first.FirstService;
 import org.psirtmaturity.rubric.RubricNotFoundException;
 import org.psirtmaturity.rubric.Rubrics;
 
@@ -93,9 +99,71 @@ class ParityTest {
     }
 
     @Test
-    void titlesUseFirstServiceNamesWhereTheSheetMatchesThem() {
-        assertThat(EN.areas().get(1).title()).isEqualTo("Vulnerability Discovery");
-        assertThat(EN.framework(org.psirtmaturity.model.FrameworkId.parse("2.1")).orElseThrow().title())
-                .isEqualTo("Intake of Vulnerability Reporting");
+    void titlesTranslateTheSheet_andFirstServiceNamesStayOnTheModel() {
+        Framework established = EN.framework(FrameworkId.parse("3.2")).orElseThrow();
+        assertThat(established.title()).isEqualTo("Building Relationships with Finders");
+        assertThat(established.firstService()).isEqualTo(FirstService.S3_2);
+        assertThat(established.firstService().englishName()).isEqualTo("Established Finders");
+
+        Framework releaseMetrics = EN.framework(FrameworkId.parse("4.4")).orElseThrow();
+        Framework informationMetrics = EN.framework(FrameworkId.parse("5.4")).orElseThrow();
+        assertThat(releaseMetrics.title()).isEqualTo("Vulnerability Metrics");
+        assertThat(releaseMetrics.firstService().englishName()).isEqualTo("Vulnerability Release Metrics");
+        assertThat(informationMetrics.title()).isEqualTo("Metrics for Vulnerability Information Management");
+        assertThat(informationMetrics.firstService().englishName()).isEqualTo("Vulnerability Metrics");
+
+        ServiceArea triage = EN.area(3).orElseThrow();
+        assertThat(triage.title()).isEqualTo("Triage and Analysis of Vulnerability Information");
+        assertThat(triage.firstArea().englishName()).isEqualTo("Vulnerability Triage and Analysis");
+    }
+
+    @Test
+    void titlesAreIdenticalExactlyWhereTheJapaneseTitlesAre() {
+        List<String> keys = JA.structure().textKeys().stream().filter(k -> k.endsWith(".title")).toList();
+        assertThat(keys).hasSize(1 + 6 + 28);
+        for (String a : keys) {
+            for (String b : keys) {
+                boolean sameJa = JA.text(a).orElseThrow().equals(JA.text(b).orElseThrow());
+                boolean sameEn = EN.text(a).orElseThrow().equals(EN.text(b).orElseThrow());
+                assertThat(sameEn).as("%s and %s: %s / %s", a, b, EN.text(a).orElseThrow(), EN.text(b).orElseThrow()).isEqualTo(sameJa);
+            }
+        }
+    }
+
+    /** Terms the README's glossary renders one way (or one way per context); each use in Japanese is checked. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = ';', value = {
+        "対策; area 4; (?i)remediat",
+        "対策; other areas; (?i)countermeasure",
+        "関係者; all; (people|parties) involved",
+        "体制; all; arrangements",
+        "謝辞; all; (?i)acknowledgment",
+        "見直す内容; all; What is reviewed"})
+    void glossaryTermsAreRenderedConsistently(String term, String scope, String english) {
+        Pattern pattern = Pattern.compile(english);
+        List<String> checked = new ArrayList<>();
+        for (String key : JA.structure().textKeys()) {
+            boolean areaFour = key.startsWith("framework.4.") || key.equals("area.4.title");
+            boolean inScope = switch (scope) {
+                case "area 4" -> areaFour;
+                case "other areas" -> !areaFour;
+                default -> true;
+            };
+            if (!inScope || !JA.text(key).orElseThrow().contains(term)) {
+                continue;
+            }
+            checked.add(key);
+            assertThat(EN.text(key).orElseThrow()).as(key).containsPattern(pattern);
+        }
+        assertThat(checked).as("keys using %s", term).isNotEmpty();
+    }
+
+    @Test
+    void englishTextsUseUsSpelling() {
+        Pattern british = Pattern.compile("(?i)acknowledgement|organis|prioritis|recognis|optimis|minimis|realis(e|ed|ing)\\b"
+                + "|analys(e|ed|ing)\\b|behaviour|favour|colour|catalogue|artefact|licence|defence|centre|judgement|programme");
+        for (String key : EN.structure().textKeys()) {
+            assertThat(EN.text(key).orElseThrow()).as(key).doesNotContainPattern(british);
+        }
     }
 }
