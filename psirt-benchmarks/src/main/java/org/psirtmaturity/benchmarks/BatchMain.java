@@ -8,9 +8,9 @@ import java.nio.file.Path;
 
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.scoring.ScoringOptions;
-import org.psirtmaturity.scoring.batch.BatchOptions;
-import org.psirtmaturity.scoring.batch.BatchScorer;
-import org.psirtmaturity.scoring.batch.BatchSummary;
+import org.psirtmaturity.json.BatchOptions;
+import org.psirtmaturity.json.BatchScorer;
+import org.psirtmaturity.json.BatchSummary;
 
 /**
  * Runs {@link BatchScorer#run} once over a JSON Lines file and prints the time it took, the summary and

@@ -14,9 +14,9 @@ import org.psirtmaturity.scoring.Assessment;
 import org.psirtmaturity.scoring.AssessmentValidator;
 import org.psirtmaturity.scoring.ValidationResult;
 import org.psirtmaturity.scoring.Scoring;
-import org.psirtmaturity.scoring.json.AssessmentJson;
-import org.psirtmaturity.scoring.json.ParseResult;
-import org.psirtmaturity.scoring.json.ReportJson;
+import org.psirtmaturity.json.AssessmentJson;
+import org.psirtmaturity.json.ParseResult;
+import org.psirtmaturity.json.ReportJson;
 
 /**
  * What {@code psirt score <assessment.json>} does, once, in a fresh JVM: read the assessment, validate
@@ -41,7 +41,7 @@ public final class ColdStartMain {
         long t0 = System.nanoTime();
         ParseResult<Assessment> read;
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-            read = AssessmentJson.parse(in);
+            read = AssessmentJson.parse(in, java.util.Locale.ENGLISH);
         }
         long t1 = System.nanoTime();
         Rubric rubric = Rubrics.installed().forLocale(Locale.JAPANESE);

@@ -16,9 +16,9 @@ import org.psirtmaturity.scoring.Assessment;
 import org.psirtmaturity.scoring.AssessmentValidator;
 import org.psirtmaturity.scoring.ScoreReport;
 import org.psirtmaturity.scoring.Scoring;
-import org.psirtmaturity.scoring.json.AssessmentJson;
-import org.psirtmaturity.scoring.json.ReportJson;
-import org.psirtmaturity.scoring.json.ReportJsonWriter;
+import org.psirtmaturity.scoring.ValidationOptions;
+import org.psirtmaturity.json.AssessmentJson;
+import org.psirtmaturity.json.ReportJson;
 
 /**
  * The target ratios of {@link ScoringBenchmark}, measured round-robin, for a machine shared with
@@ -62,14 +62,13 @@ public final class CpuTimeMain {
             }
         });
         operations.put("b1_readOnly", () -> AssessmentJson.parse(json, Locale.ENGLISH));
+        operations.put("b2_readAndValidate", () -> AssessmentJson.parse(json, rubric, Locale.ENGLISH, ValidationOptions.DEFAULT));
         operations.put("c1_validateOnly", () -> AssessmentValidator.validate(assessment, rubric));
         operations.put("c_score", () -> Scoring.score(assessment, rubric));
         operations.put("d1_writeReport", () -> ReportJson.write(report));
         operations.put("d2_writeReportLine", () -> ReportJson.writeLine(report));
-        operations.put("d_wholePath", () -> ReportJson.write(Scoring.score(AssessmentJson.parse(json, Locale.ENGLISH).orElseThrow(), rubric)));
-        ReportJsonWriter writer = ReportJsonWriter.forRubric(rubric);
-        operations.put("d3_writeReportPrepared", () -> writer.write(report));
-        operations.put("d4_wholePathPrepared", () -> writer.write(Scoring.score(AssessmentJson.parse(json, Locale.ENGLISH).orElseThrow(), rubric)));
+        operations.put("d_wholePath", () -> ReportJson.write(Scoring.score(
+                AssessmentJson.parse(json, rubric, Locale.ENGLISH, ValidationOptions.DEFAULT).orElseThrow(), rubric)));
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, List<Double>> cpuPerOp = new LinkedHashMap<>();

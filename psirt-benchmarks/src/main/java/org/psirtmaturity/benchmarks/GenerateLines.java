@@ -10,7 +10,7 @@ import java.util.Random;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.psirtmaturity.model.Rubric;
-import org.psirtmaturity.scoring.json.AssessmentJson;
+import org.psirtmaturity.json.AssessmentJson;
 
 /**
  * Writes the input of the batch measurement: JSON Lines of complete, valid assessments of the Japanese

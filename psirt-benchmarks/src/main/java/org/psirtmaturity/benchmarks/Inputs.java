@@ -13,7 +13,7 @@ import org.psirtmaturity.model.Framework;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.rubric.Rubrics;
 import org.psirtmaturity.scoring.Assessment;
-import org.psirtmaturity.scoring.json.AssessmentJson;
+import org.psirtmaturity.json.AssessmentJson;
 
 /**
  * The inputs every benchmark and harness shares: the installed Japanese rubric, its texts resource,
@@ -121,6 +121,6 @@ public final class Inputs {
      * @return UTF-8 JSON, pretty-printed as the library writes it
      */
     public static byte[] completeJson(Rubric rubric) {
-        return AssessmentJson.writeBytes(complete(rubric));
+        return AssessmentJson.write(complete(rubric)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

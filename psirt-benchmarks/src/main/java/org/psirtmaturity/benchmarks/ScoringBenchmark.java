@@ -28,10 +28,9 @@ import org.psirtmaturity.scoring.AssessmentValidator;
 import org.psirtmaturity.scoring.ScoreReport;
 import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ValidationResult;
-import org.psirtmaturity.scoring.json.AssessmentJson;
-import org.psirtmaturity.scoring.json.ParseResult;
-import org.psirtmaturity.scoring.json.ReportJson;
-import org.psirtmaturity.scoring.json.ReportJsonWriter;
+import org.psirtmaturity.json.AssessmentJson;
+import org.psirtmaturity.json.ParseResult;
+import org.psirtmaturity.json.ReportJson;
 
 /**
  * The costs of the library's steps, on the same input bytes in one run: a realistic complete
@@ -55,7 +54,6 @@ public class ScoringBenchmark {
     private Assessment assessment;
     private byte[] rubricTexts;
     private ScoreReport report;
-    private ReportJsonWriter writer;
 
     /** Loads the rubric and prepares the input bytes and the assessment read from them. */
     @Setup(Level.Trial)
@@ -65,7 +63,6 @@ public class ScoringBenchmark {
         assessment = AssessmentJson.parse(assessmentJson, Locale.ENGLISH).orElseThrow();
         rubricTexts = Inputs.japaneseTexts();
         report = Scoring.score(assessment, rubric);
-        writer = ReportJsonWriter.forRubric(rubric);
         if (!AssessmentValidator.validate(assessment, rubric).problems().isEmpty() || !report.flags().isEmpty()) {
             throw new IllegalStateException("the benchmark assessment must be valid and without warnings");
         }
@@ -180,49 +177,5 @@ public class ScoringBenchmark {
     @Benchmark
     public String d2_writeReportLine() {
         return ReportJson.writeLine(report);
-    }
-
-    /**
-     * (d3) Writing the report as (d1) does, with a {@link ReportJsonWriter} made once for the rubric, as
-     * an application that writes many reports keeps one: the rubric's texts are escaped and encoded
-     * beforehand.
-     *
-     * @return the report's JSON
-     */
-    @Benchmark
-    public String d3_writeReportPrepared() {
-        return writer.write(report);
-    }
-
-    /**
-     * (d4) The whole path as (d) with the writer of (d3): read, validate, score and write.
-     *
-     * @return the report's JSON
-     */
-    @Benchmark
-    public String d4_wholePathPrepared() {
-        Assessment read = AssessmentJson.parse(assessmentJson, Locale.ENGLISH).orElseThrow();
-        return writer.write(Scoring.score(read, rubric));
-    }
-
-    /**
-     * (e1) Loading the Japanese rubric from the bytes of its texts resource.
-     *
-     * @return the rubric
-     */
-    @Benchmark
-    public Rubric e1_rubricTextsRead() {
-        return RubricTexts.read(SoftwareIsacSheet.structure(), Locale.JAPANESE, "ja.json", new ByteArrayInputStream(rubricTexts));
-    }
-
-    /**
-     * (e2) Loading the Japanese rubric through discovery, with a fresh {@link Rubrics} each time so that
-     * nothing is cached between calls.
-     *
-     * @return the rubric
-     */
-    @Benchmark
-    public Rubric e2_rubricsInstalled() {
-        return Rubrics.installed().forLocale(Locale.JAPANESE);
     }
 }

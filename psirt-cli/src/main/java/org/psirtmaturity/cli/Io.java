@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.psirtmaturity.model.InvalidRubricException;
 import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.rubric.RubricNotFoundException;
 import org.psirtmaturity.rubric.Rubrics;
 import org.psirtmaturity.scoring.Assessment;
 import org.psirtmaturity.json.AssessmentJson;
@@ -27,14 +29,21 @@ import org.psirtmaturity.scoring.ValidationProblem;
 /** Reading inputs and writing outputs for the commands; all text is UTF-8. */
 final class Io {
 
-    /** The bundled rubrics, found once per run. */
-    private static final Rubrics RUBRICS = Rubrics.installed();
-
     private Io() {
     }
 
+    /**
+     * The rubric of a language, from the rubrics installed. A rubric that cannot be had (a missing or
+     * broken rubric provider, an invalid rubric) is an internal error of the installation, reported in
+     * one line.
+     */
     static Rubric rubric(Language lang) {
-        return RUBRICS.forLocale(lang.locale());
+        try {
+            return Rubrics.installed().forLocale(lang.locale());
+        } catch (RubricNotFoundException | InvalidRubricException e) {
+            throw new CliException(ExitCodes.INTERNAL_ERROR, "cannot load the " + lang + " rubric: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +21,9 @@ import java.util.Set;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import org.psirtmaturity.json.AssessmentJson;
+import org.psirtmaturity.json.ParseResult;
+import org.psirtmaturity.json.ReportJson;
 import org.psirtmaturity.model.FrameworkId;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.rubric.Rubrics;
@@ -36,10 +40,6 @@ import org.psirtmaturity.scoring.TargetBand;
 import org.psirtmaturity.scoring.TargetProfile;
 import org.psirtmaturity.scoring.ValidationOptions;
 import org.psirtmaturity.scoring.ValidationResult;
-import org.psirtmaturity.scoring.json.AssessmentJson;
-import org.psirtmaturity.scoring.json.ParseResult;
-import org.psirtmaturity.scoring.json.ReaderPaths;
-import org.psirtmaturity.scoring.json.ReportJson;
 
 /**
  * Fuzz targets for assessments from untrusted bytes: reading and validating, and the whole path to a
@@ -72,36 +72,32 @@ class AssessmentFuzzTest {
     void readAndValidate(byte[] input) {
         ParseResult<Assessment> english = AssessmentJson.parse(new ByteArrayInputStream(input), Locale.ENGLISH);
         ParseResult<Assessment> japanese = AssessmentJson.parse(new ByteArrayInputStream(input), Locale.JAPANESE);
-        Invariants.wellFormed(english.problems(), true);
-        Invariants.wellFormed(japanese.problems(), true);
-        Invariants.sameProblems(english.problems(), japanese.problems());
+        Invariants.wellFormed(english.errors(), true);
+        Invariants.wellFormed(japanese.errors(), true);
+        Invariants.sameProblems(english.errors(), japanese.errors());
         assertEquals(english.value(), japanese.value());
-        // Bytes in place (as batch scoring reads each line) are read as the same bytes from a stream.
-        byte[] framed = new byte[input.length + 2];
-        System.arraycopy(input, 0, framed, 1, input.length);
-        assertEquals(english, AssessmentJson.parse(framed, 1, input.length, Locale.ENGLISH));
-        assertEquals(english, AssessmentJson.parse(input, Locale.ENGLISH));
-
         Optional<String> utf8 = strictUtf8(input);
-        if (utf8.isPresent()) {
+        if (utf8.isPresent() && !startsLikeUtf16Or32(input)) {
             // The String entry point reads what the stream entry point reads, once the bytes are text.
-            ParseResult<Assessment> fromText = AssessmentJson.parse(utf8.get());
-            Invariants.wellFormed(fromText.problems(), true);
-            if (!startsLikeUtf16Or32(input)) {
-                assertEquals(english.value(), fromText.value());
-                Invariants.sameProblems(english.problems(), fromText.problems());
-            }
+            ParseResult<Assessment> fromText = AssessmentJson.parse(utf8.get(), Locale.ENGLISH);
+            assertEquals(english.value(), fromText.value());
+            Invariants.sameProblems(english.errors(), fromText.errors());
         }
-        english.value().ifPresent(a -> {
-            roundTrip(a);
-            for (ValidationOptions options : VALIDATION) {
-                ValidationResult en = AssessmentValidator.validate(a, RUBRIC, Locale.ENGLISH, options);
-                ValidationResult ja = AssessmentValidator.validate(a, RUBRIC, Locale.JAPANESE, options);
-                Invariants.wellFormed(en.problems().stream().map(p -> p.problem()).toList(), true);
-                Invariants.wellFormed(ja.problems().stream().map(p -> p.problem()).toList(), true);
-                Invariants.sameValidationProblems(en.problems(), ja.problems());
-            }
-        });
+        for (ValidationOptions options : VALIDATION) {
+            // One round: reading and the rubric's rules together.
+            ParseResult<Assessment> en = AssessmentJson.parse(input, RUBRIC, Locale.ENGLISH, options);
+            ParseResult<Assessment> ja = AssessmentJson.parse(input, RUBRIC, Locale.JAPANESE, options);
+            Invariants.wellFormed(en.problems().stream().map(p -> p.problem()).toList(), true);
+            Invariants.sameValidationProblems(en.problems(), ja.problems());
+            // Every problem of the shape is in the one round too, first and in the same order.
+            assertEquals(english.errors(), en.problems().subList(0, english.errors().size()).stream().map(p -> p.problem()).toList());
+            english.value().ifPresent(a -> {
+                ValidationResult check = AssessmentValidator.validate(a, RUBRIC, Locale.ENGLISH, options);
+                assertEquals(check.problems(), en.problems());
+                assertEquals(check.isValid() ? Optional.of(a) : Optional.empty(), en.value());
+            });
+        }
+        english.value().ifPresent(AssessmentFuzzTest::roundTrip);
     }
 
     @FuzzTest(maxDuration = "10m")
@@ -111,7 +107,7 @@ class AssessmentFuzzTest {
             "\"6.4\"", "true", "false", "0", "5", "6", "-1"})
     void readValidateAndScore(byte[] input) {
         ParseResult<Assessment> read = AssessmentJson.parse(new ByteArrayInputStream(input), Locale.ENGLISH);
-        Invariants.wellFormed(read.problems(), true);
+        Invariants.wellFormed(read.errors(), true);
         if (read.value().isEmpty()) {
             return;
         }
@@ -133,8 +129,8 @@ class AssessmentFuzzTest {
                     assertTrue(f.compareTo(org.psirtmaturity.scoring.Fraction.of(5)) <= 0, "average above 5");
                 });
                 String json = ReportJson.write(report);
-                assertEquals(report, ReportJson.read(json));
-                assertEquals(json, ReportJson.write(ReportJson.read(json)));
+                assertEquals(json, ReportJson.write(report));
+                assertFalse(ReportJson.writeLine(report).strip().contains("\n"), "a report line holds a line break");
                 // The order of the answers does not matter.
                 List<FrameworkAnswer> reversed = new ArrayList<>(a.answers());
                 Collections.reverse(reversed);
@@ -146,34 +142,16 @@ class AssessmentFuzzTest {
         }
     }
 
-    /**
-     * The fast path of reading against the strict reader: whatever the fast path reads, the strict
-     * reader reads into an equal assessment (the fast path may give up on anything; the strict reader
-     * then reports the problems). Both on bytes and, where the bytes are UTF-8, on text.
-     */
-    @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"\"format\"", "\"psirt-assessment/1\"", "\"rubric\"", "\"id\"", "\"edition\"", "\"context\"", "\"date\"",
-            "\"2026-10-01\"", "\"answers\"", "\"framework\"", "\"level\"", "\"excluded\"", "\"reason\"", "\"unanswered\"",
-            "\"note\"", "\"evidence\"", "\"extensions\"", "\"foundations\"", "true", "false", "null", "\\uD800", "\\uDC00",
-            "1e1001", "1E-2147483648", "-0", "2147483648", "1.0", "\uFEFF", "\u00C0\u0080"})
-    void fastPathAgreesWithStrictReader(byte[] input) {
-        Assessment fast = ReaderPaths.fast(input);
-        ParseResult<Assessment> strict = ReaderPaths.strict(input);
-        if (fast != null) {
-            assertEquals(Optional.of(fast), strict.value());
-        }
-        strictUtf8(input).ifPresent(text -> {
-            Assessment fastText = ReaderPaths.fast(text);
-            if (fastText != null) {
-                assertEquals(Optional.of(fastText), ReaderPaths.strict(text).value());
-            }
-        });
-    }
-
     /** Written and read again, an assessment is unchanged, and writing is stable. */
     private static void roundTrip(Assessment a) {
         String written = AssessmentJson.write(a);
-        byte[] bytes = AssessmentJson.writeBytes(a);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            AssessmentJson.write(a, out);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        byte[] bytes = out.toByteArray();
         assertEquals(written, new String(bytes, StandardCharsets.UTF_8));
         if (bytes.length > AssessmentJson.MAX_DOCUMENT_BYTES) {
             return; // indentation can take a compact document over the size limit
@@ -181,7 +159,7 @@ class AssessmentFuzzTest {
         Assessment again = AssessmentJson.read(written);
         assertEquals(a, again);
         assertEquals(written, AssessmentJson.write(again));
-        assertEquals(a, AssessmentJson.read(new ByteArrayInputStream(bytes)));
+        assertEquals(Optional.of(a), AssessmentJson.parse(new ByteArrayInputStream(bytes), Locale.ENGLISH).value());
     }
 
     private static Optional<String> strictUtf8(byte[] input) {

@@ -11,6 +11,9 @@ import java.util.Locale;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import org.psirtmaturity.json.AssessmentJson;
+import org.psirtmaturity.json.ParseResult;
+import org.psirtmaturity.json.ReportJson;
 import org.psirtmaturity.model.Framework;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.report.RenderOptions;
@@ -23,9 +26,6 @@ import org.psirtmaturity.scoring.Comparisons;
 import org.psirtmaturity.scoring.ScoreReport;
 import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ScoringOptions;
-import org.psirtmaturity.scoring.json.AssessmentJson;
-import org.psirtmaturity.scoring.json.ParseResult;
-import org.psirtmaturity.scoring.json.ReportJson;
 
 /**
  * Fuzz target for rendering: an assessment read from untrusted bytes is scored against the Japanese
@@ -57,7 +57,7 @@ class ReportRenderingFuzzTest {
             "\"excluded\"", "\"reason\"", "\"unanswered\"", "\"foundations\"", "\"2.1\"", "\"4.4\"", "\"6.3\"", "<script>", "</td>",
             "|", "&amp;", "\\u001b[2J", "\\u202e", "\uFF21"})
     void renderReports(byte[] input) {
-        ParseResult<Assessment> read = AssessmentJson.parse(new ByteArrayInputStream(input));
+        ParseResult<Assessment> read = AssessmentJson.parse(new ByteArrayInputStream(input), Locale.ENGLISH);
         if (read.value().isEmpty()) {
             return;
         }

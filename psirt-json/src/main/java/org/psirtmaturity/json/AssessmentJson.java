@@ -167,6 +167,18 @@ public final class AssessmentJson {
     }
 
     /**
+     * Reads an assessment from bytes, checking its shape only. The array is neither kept nor changed.
+     *
+     * @param json   the document's bytes (UTF-8, UTF-16 or UTF-32, detected)
+     * @param locale the language of the messages
+     * @return the assessment, or every problem of its shape
+     */
+    public static ParseResult<Assessment> parse(byte[] json, Locale locale) {
+        Objects.requireNonNull(json, "json");
+        return read(json, 0, json.length, null, locale, null);
+    }
+
+    /**
      * Reads an assessment from text, checking its shape only.
      *
      * @param json   the document
