@@ -84,6 +84,20 @@ class ReadAttestationTest {
     }
 
     @Test
+    void utf16AndAByteOrderMark_areDetected() {
+        String json = CycloneDx.writeAttestation(Fixtures.full(), Fixtures.JAPANESE);
+        for (byte[] bytes : new byte[][] {json.getBytes(StandardCharsets.UTF_16BE), json.getBytes(StandardCharsets.UTF_16LE),
+                ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8)}) {
+            assertThat(CycloneDx.readAttestation(new ByteArrayInputStream(bytes), Locale.ENGLISH).orElseThrow()).isEqualTo(Fixtures.full());
+        }
+        byte[] broken = json.getBytes(StandardCharsets.UTF_8);
+        int at = json.indexOf("株式会社");
+        broken[json.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+        assertThat(CycloneDx.readAttestation(new ByteArrayInputStream(broken), Locale.ENGLISH).problems())
+                .extracting(Problem::code).containsExactly("cyclonedx.json.syntax");
+    }
+
+    @Test
     void aStreamThatFails_isAnIoError_notAProblem() {
         InputStream failing = new InputStream() {
             @Override
