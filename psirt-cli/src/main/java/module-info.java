@@ -5,6 +5,8 @@
 module org.psirtmaturity.cli {
     requires org.psirtmaturity.report;
     requires org.psirtmaturity.rubric;
+    requires org.psirtmaturity.cyclonedx;
+    requires org.psirtmaturity.cisoassistant;
     requires info.picocli;
 
     // picocli reads and writes the annotated fields of the commands reflectively

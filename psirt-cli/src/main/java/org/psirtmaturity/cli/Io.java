@@ -82,12 +82,20 @@ final class Io {
      * (prefixed with the file name) and fails with {@link ExitCodes#INVALID_INPUT}.
      */
     static ScoreReport score(String file, InputStream stdin, Rubric rubric, ScoringOptions options, PrintWriter err) {
+        return Scoring.score(valid(file, stdin, rubric, options, err), rubric, options);
+    }
+
+    /**
+     * Reads a valid assessment; on invalid input prints every error to {@code err} (prefixed with the
+     * file name) and fails with {@link ExitCodes#INVALID_INPUT}.
+     */
+    static Assessment valid(String file, InputStream stdin, Rubric rubric, ScoringOptions options, PrintWriter err) {
         ParseResult<Assessment> read = read(file, stdin, rubric, options);
         if (!read.isValid()) {
             printProblems(err, label(file), read.errors());
             throw new CliException(ExitCodes.INVALID_INPUT, null);
         }
-        return Scoring.score(read.orElseThrow(), rubric, options);
+        return read.orElseThrow();
     }
 
     static String label(String file) {

@@ -39,7 +39,7 @@ import picocli.CommandLine.ParseResult;
 public final class PsirtCli implements Runnable {
 
     /** The subcommands, in the order the usage help lists them. */
-    static final List<String> SUBCOMMANDS = List.of("score", "validate", "compare", "template", "rubric", "batch", "help");
+    static final List<String> SUBCOMMANDS = List.of("score", "validate", "compare", "template", "rubric", "batch", "export", "help");
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -102,6 +102,7 @@ public final class PsirtCli implements Runnable {
             case "template" -> new TemplateCommand();
             case "rubric" -> new RubricCommand();
             case "batch" -> new BatchCommand();
+            case "export" -> new ExportCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };
