@@ -495,26 +495,29 @@ final class AssessmentReader {
      */
     private String name(String parent, Set<String> seen) {
         String name = currentName();
-        String path = parent.isEmpty() ? Paths.quote(name) : parent + "." + Paths.quote(name);
         if (name.length() > Limits.MAX_NAME_LENGTH) {
             problems.add(messages.located(parent, "json.limit.name-length", String.valueOf(Limits.MAX_NAME_LENGTH), location()));
             return null;
         }
         if (hasUnpairedSurrogate(name)) {
-            problems.add(messages.problem(path, "json.string.unpaired-surrogate", "json.name.unpaired-surrogate"));
+            problems.add(messages.problem(child(parent, name), "json.string.unpaired-surrogate", "json.name.unpaired-surrogate"));
             return null;
         }
         if (!seen.add(name)) {
             JsonLocation at = parser.currentTokenLocation();
-            problems.add(messages.problem(path, "json.duplicate-key", "json.duplicate-key", Paths.quote(name), line(at), column(at)));
+            problems.add(messages.problem(child(parent, name), "json.duplicate-key", "json.duplicate-key", Paths.quote(name), line(at), column(at)));
             return null;
         }
         return name;
     }
 
+    /** The path of a property: its name, quoted, under its parent's path. */
+    private static String child(String parent, String name) {
+        return parent.isEmpty() ? Paths.quote(name) : parent + "." + Paths.quote(name);
+    }
+
     private void unknown(String parent, String name, List<String> known, boolean extensible, JsonToken t) {
-        String path = parent.isEmpty() ? Paths.quote(name) : parent + "." + Paths.quote(name);
-        problems.add(messages.problem(path, "json.property.unknown",
+        problems.add(messages.problem(child(parent, name), "json.property.unknown",
                 extensible ? "json.property.unknown.extensible" : "json.property.unknown", Paths.quote(name), String.join(", ", known)));
         skip(t);
     }

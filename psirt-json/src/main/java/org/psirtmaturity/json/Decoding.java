@@ -76,6 +76,14 @@ final class Decoding {
         } else if (b.length >= 2 && b[0] != 0 && b[1] == 0) {
             charset = StandardCharsets.UTF_16LE;
         }
+        if (charset == StandardCharsets.UTF_8) {
+            // The JDK's String decoding, which replaces each malformed sequence with U+FFFD; only a
+            // document that then holds U+FFFD (written, or a replacement) is decoded again strictly.
+            String text = new String(bytes, offset + skip, length - skip, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new Text(text.toCharArray(), null);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -120,9 +120,9 @@ public final class AssessmentValidator {
             out.error("rubric.edition", "rubric.mismatch", "rubric.mismatch.edition", Paths.quote(ref.edition()), rubric.edition());
         }
 
-        Map<FrameworkId, Integer> firstIndex = new HashMap<>();
-        Set<FrameworkId> covered = new HashSet<>();
         List<FrameworkAnswer> answers = assessment.answers();
+        Map<FrameworkId, Integer> firstIndex = new HashMap<>(2 * answers.size());
+        Set<FrameworkId> covered = new HashSet<>(2 * answers.size());
         for (int i = 0; i < answers.size(); i++) {
             FrameworkAnswer fa = answers.get(i);
             String path = Paths.answer(fa.framework(), i);

@@ -81,7 +81,7 @@ public record Level1Assessment(int threshold, List<RequirementOutcome> requireme
      * @return the first answer per framework id
      */
     static Map<FrameworkId, Answer> firstAnswers(List<FrameworkAnswer> answers) {
-        Map<FrameworkId, Answer> first = new HashMap<>();
+        Map<FrameworkId, Answer> first = new HashMap<>(2 * answers.size());
         for (FrameworkAnswer a : answers) {
             if (FrameworkId.isWellFormed(a.framework())) {
                 first.putIfAbsent(FrameworkId.parse(a.framework()), a.answer());

@@ -62,6 +62,9 @@ import org.psirtmaturity.scoring.internal.Paths;
  */
 public final class Scoring {
 
+    /** The frameworks whose FIRST service Maturity Level 1 requires; an immutable constant. */
+    private static final Set<FrameworkId> LEVEL1_FRAMEWORKS = level1Frameworks();
+
     private Scoring() {
     }
 
@@ -107,7 +110,6 @@ public final class Scoring {
         Map<FrameworkId, Answer> answers = Level1Assessment.firstAnswers(assessment.answers());
         Level1Assessment level1 = Level1Assessment.evaluate(MaturityProfile.firstLevel1(), answers, assessment.foundations(),
                 options.level1Threshold());
-        Set<FrameworkId> level1Frameworks = level1Frameworks();
         TargetBand band = options.targetBand().orElse(TargetBand.of(rubric.guidance()));
 
         List<FrameworkResult> frameworks = new ArrayList<>();
@@ -126,8 +128,7 @@ public final class Scoring {
             int count = 0;
             for (Framework f : area.frameworks()) {
                 Answer answer = answers.get(f.id());
-                Optional<Integer> explicit = options.targets().target(f.id());
-                int requested = explicit.orElse(options.defaultTargetLevel());
+                int requested = options.targets().targetOr(f.id(), options.defaultTargetLevel());
                 int target = f.outOfScope() ? requested : definedTarget(f, requested);
                 if (f.outOfScope()) {
                     outOfScope++;
@@ -141,8 +142,13 @@ public final class Scoring {
                         flags.add(AssessmentValidator.undefinedLevel(locale, f, level, Paths.answer(f.id())));
                     }
                     if (level < target) {
-                        List<RubricLevel> steps = f.levels().subList(level + 1, target + 1).stream().filter(RubricLevel::isDefined).toList();
-                        gaps.add(new Gap(f.id(), level, target, requested, level1Frameworks.contains(f.id()), steps));
+                        List<RubricLevel> steps = new ArrayList<>();
+                        for (RubricLevel step : f.levels().subList(level + 1, target + 1)) {
+                            if (step.isDefined()) {
+                                steps.add(step);
+                            }
+                        }
+                        gaps.add(new Gap(f.id(), level, target, requested, LEVEL1_FRAMEWORKS.contains(f.id()), steps));
                     }
                 } else if (answer instanceof Answer.Excluded e) {
                     excluded++;
@@ -243,6 +249,6 @@ public final class Scoring {
         for (Requirement r : MaturityProfile.firstLevel1().requirements()) {
             r.service().ifPresent(s -> ids.add(Level1Assessment.frameworkOf(s)));
         }
-        return ids;
+        return Set.copyOf(ids);
     }
 }
