@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -32,9 +33,15 @@ final class Output {
         void write(JsonGenerator g) throws IOException;
     }
 
+    /**
+     * Characters beyond the Basic Multilingual Plane (emoji, rare kanji) are written as themselves in
+     * UTF-8 too, as in text, rather than as a pair of {@code \u005CuXXXX} escapes: a stream gets the UTF-8
+     * of what the text methods return.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     private Output() {
