@@ -1,13 +1,17 @@
-package org.psirtmaturity.scoring.json;
+package org.psirtmaturity.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +27,9 @@ import org.psirtmaturity.scoring.AssessmentContext;
 import org.psirtmaturity.scoring.FrameworkAnswer;
 import org.psirtmaturity.scoring.InvalidAssessmentException;
 import org.psirtmaturity.scoring.RubricRef;
+import org.psirtmaturity.scoring.Severity;
+import org.psirtmaturity.scoring.ValidationOptions;
+import org.psirtmaturity.scoring.ValidationProblem;
 
 class AssessmentJsonTest {
 
@@ -41,10 +48,16 @@ class AssessmentJsonTest {
         return "{\"format\":\"psirt-assessment/1\",\"rubric\":{\"id\":\"r\",\"edition\":\"1\"},\"answers\":[" + answer + "]}";
     }
 
+    /** The problems of the document's shape, which must make it unreadable. */
     private static List<Problem> problems(String json) {
-        ParseResult<Assessment> r = AssessmentJson.parse(json);
+        ParseResult<Assessment> r = AssessmentJson.parse(json, Locale.ENGLISH);
         assertThat(r.value()).isEmpty();
-        return r.problems();
+        return r.errors();
+    }
+
+    /** The problems of a document read and checked against the Japanese sheet in one round. */
+    private static List<ValidationProblem> oneRound(String json, ValidationOptions options) {
+        return AssessmentJson.parse(json, TestData.JAPANESE, Locale.ENGLISH, options).problems();
     }
 
     @Test
@@ -64,10 +77,29 @@ class AssessmentJsonTest {
     }
 
     @Test
-    void read_acceptsUtf8AndUtf16Streams() {
+    void everyEntryPoint_readsTheSameAssessment() {
         Assessment fromText = AssessmentJson.read(BRIEF_EXAMPLE);
-        assertThat(AssessmentJson.read(new ByteArrayInputStream(BRIEF_EXAMPLE.getBytes(StandardCharsets.UTF_8)))).isEqualTo(fromText);
-        assertThat(AssessmentJson.read(new ByteArrayInputStream(BRIEF_EXAMPLE.getBytes(StandardCharsets.UTF_16BE)))).isEqualTo(fromText);
+        byte[] utf8 = BRIEF_EXAMPLE.getBytes(StandardCharsets.UTF_8);
+        assertThat(AssessmentJson.parse(new ByteArrayInputStream(utf8), Locale.ENGLISH).orElseThrow()).isEqualTo(fromText);
+        assertThat(AssessmentJson.parse(new ByteArrayInputStream(BRIEF_EXAMPLE.getBytes(StandardCharsets.UTF_16BE)), Locale.ENGLISH)
+                .orElseThrow()).isEqualTo(fromText);
+        assertThat(AssessmentJson.parse(BRIEF_EXAMPLE, Locale.JAPANESE).orElseThrow()).isEqualTo(fromText);
+        assertThat(AssessmentJson.parse(BRIEF_EXAMPLE, TestData.JAPANESE, Locale.ENGLISH, ValidationOptions.DEFAULT).orElseThrow())
+                .isEqualTo(fromText);
+        assertThat(AssessmentJson.parse(utf8, TestData.JAPANESE, Locale.ENGLISH, ValidationOptions.DEFAULT).orElseThrow())
+                .isEqualTo(fromText);
+        assertThat(AssessmentJson.parse(new ByteArrayInputStream(utf8), TestData.JAPANESE, Locale.ENGLISH, ValidationOptions.DEFAULT)
+                .orElseThrow()).isEqualTo(fromText);
+    }
+
+    @Test
+    void parseFromBytes_neitherKeepsNorChangesTheArray() {
+        byte[] utf8 = BRIEF_EXAMPLE.getBytes(StandardCharsets.UTF_8);
+        byte[] copy = utf8.clone();
+        Assessment a = AssessmentJson.parse(utf8, TestData.JAPANESE, Locale.ENGLISH, ValidationOptions.DEFAULT).orElseThrow();
+        assertThat(utf8).isEqualTo(copy);
+        Arrays.fill(utf8, (byte) ' ');
+        assertThat(a).isEqualTo(AssessmentJson.read(BRIEF_EXAMPLE));
     }
 
     @Test
@@ -125,6 +157,34 @@ class AssessmentJsonTest {
     }
 
     @Test
+    void writeToAStream_isTheUtf8OfTheText_flushedAndNotClosed() throws IOException {
+        Assessment a = Assessment.builder(new RubricRef("r", "1")).organization("例 😀").score("2.1", 1).build();
+        boolean[] closed = {false};
+        int[] flushes = {0};
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) {
+                sink.write(b);
+            }
+
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        AssessmentJson.write(a, out);
+        assertThat(sink.toString(StandardCharsets.UTF_8)).isEqualTo(AssessmentJson.write(a));
+        assertThat(closed[0]).isFalse();
+        assertThat(flushes[0]).isPositive();
+    }
+
+    @Test
     void write_keepsInvalidContentForValidationToReport() {
         Assessment a = new Assessment(new RubricRef("", ""), Optional.of(AssessmentContext.empty()), List.of(
                 FrameworkAnswer.of("x", Answer.scored(-7)), FrameworkAnswer.of("x", Answer.scored(99))), Map.of("nonsense", true), Map.of());
@@ -136,11 +196,31 @@ class AssessmentJsonTest {
         assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"level\":1.0}"))).extracting(Problem::path, Problem::code, Problem::message)
                 .containsExactly(tuple("answers[2.1].level", "json.type", "expected a JSON integer (not 1.0, not \"3\"), got the number 1.0"));
         assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"level\":\"3\"}"))).extracting(Problem::path, Problem::code, Problem::message)
-                .containsExactly(tuple("answers[2.1].level", "json.type", "expected a JSON integer (not 1.0, not \"3\"), got the string \"3\""));
+                .containsExactly(tuple("answers[2.1].level", "json.type", "expected a JSON integer (not 1.0, not \"3\"), got the text \"3\""));
         assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"level\":3e0}"))).extracting(Problem::code).containsExactly("json.type");
         assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"level\":12345678901234}"))).extracting(Problem::path, Problem::code)
                 .containsExactly(tuple("answers[2.1].level", "answer.level.range"));
+        // Without a rubric, a level outside 0 to 5 that fits an int is read: the rubric's rules judge it.
         assertThat(AssessmentJson.read(withAnswer("{\"framework\":\"2.1\",\"level\":7}")).answers().get(0).answer()).isEqualTo(Answer.scored(7));
+    }
+
+    @Test
+    void typeProblems_haveLanguageNeutralArguments() {
+        Problem english = problems(withAnswer("{\"framework\":\"2.1\",\"level\":\"3\"}")).get(0);
+        Problem japanese = AssessmentJson.parse(withAnswer("{\"framework\":\"2.1\",\"level\":\"3\"}"), Locale.JAPANESE).errors().get(0);
+        assertThat(english.arguments()).containsExactly("integer", "string", "\"3\"");
+        assertThat(japanese.arguments()).isEqualTo(english.arguments());
+        assertThat(japanese.message()).isEqualTo("JSON の整数（1.0 や \"3\" は不可）が必要ですが、文字列 \"3\"が指定されています");
+        assertThat(problems(withAnswer("{\"framework\":21,\"level\":1}"))).extracting(Problem::arguments)
+                .containsExactly(List.of("string", "integer", "21"));
+        assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"level\":null}"))).extracting(Problem::arguments)
+                .containsExactly(List.of("integer", "null", ""));
+        assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"level\":[3]}"))).extracting(Problem::arguments)
+                .containsExactly(List.of("integer", "array", ""));
+        assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"level\":2.5}"))).extracting(Problem::arguments)
+                .containsExactly(List.of("integer", "number", "2.5"));
+        assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"excluded\":\"yes\"}"))).extracting(Problem::arguments)
+                .containsExactly(List.of("boolean", "string", "\"yes\""));
     }
 
     @Test
@@ -153,29 +233,84 @@ class AssessmentJsonTest {
                  "extensions":{"x":true}}
                 """;
         assertThat(problems(doc)).extracting(Problem::path, Problem::code).containsExactly(
-                tuple("version", "json.property.unknown"),
                 tuple("rubric.lang", "json.property.unknown"),
                 tuple("context.organisation", "json.property.unknown"),
-                tuple("answers[2.1].comment", "json.property.unknown"));
-        assertThat(problems(doc).get(0).message()).isEqualTo("unknown property \"version\"; expected one of format, rubric, context, "
+                tuple("answers[2.1].comment", "json.property.unknown"),
+                tuple("version", "json.property.unknown"));
+        Problem version = problems(doc).get(3);
+        assertThat(version.message()).isEqualTo("unknown property \"version\"; expected one of format, rubric, context, "
                 + "answers, foundations, extensions (data of other tools belongs under \"extensions\")");
+        assertThat(version.arguments()).containsExactly("version", "format, rubric, context, answers, foundations, extensions");
 
         Assessment a = AssessmentJson.read(withAnswer("{\"framework\":\"2.1\",\"level\":3,\"extensions\":{\"anything\":{\"goes\":[1,2.50,null]}}}"));
-        Map<String, Object> goes = Map.of("goes", java.util.Arrays.asList(1L, new BigDecimal("2.50"), null));
+        Map<String, Object> goes = Map.of("goes", Arrays.asList(1L, new BigDecimal("2.50"), null));
         assertThat(a.answers().get(0).extensions()).isEqualTo(Map.of("anything", goes));
     }
 
     @Test
-    void parserLevelErrors_areProblemsNotCrashes() {
-        assertThat(problems("{\"format\":\"psirt-assessment/1\",\"format\":\"x\"}")).extracting(Problem::code).containsExactly("json.duplicate-key");
+    void duplicateKeys_areProblemsAtTheDuplicatedProperty_andReadingGoesOn() {
+        String doc = withAnswer("{\"framework\":\"2.1\",\"level\":1,\"level\":4},{\"framework\":\"2.2\",\"level\":\"x\"}");
+        assertThat(problems(doc)).extracting(Problem::path, Problem::code, Problem::arguments).containsExactly(
+                tuple("answers[2.1].level", "json.duplicate-key", List.of("level", "1", "106")),
+                tuple("answers[2.2].level", "json.type", List.of("integer", "string", "\"x\"")));
+        assertThat(problems(doc).get(0).message())
+                .isEqualTo("the key \"level\" appears twice in one object, at line 1, column 106; expected each key once per object");
+        assertThat(problems("{\"format\":\"psirt-assessment/1\",\"format\":\"x\"}")).extracting(Problem::path, Problem::code).containsExactly(
+                tuple("format", "json.duplicate-key"), tuple("rubric", "json.property.missing"), tuple("answers", "json.property.missing"));
+        assertThat(problems("{\"format\":\"psirt-assessment/1\",\"rubric\":{\"id\":\"r\",\"edition\":\"1\"},\"answers\":[],"
+                + "\"extensions\":{\"a\":{\"b\":1,\"b\":2}}}")).extracting(Problem::path).containsExactly("extensions.a.b");
+    }
+
+    /** The problem that ended reading a document: the last one. */
+    private static Problem ending(String json) {
+        List<Problem> problems = problems(json);
+        return problems.get(problems.size() - 1);
+    }
+
+    @Test
+    void syntaxErrors_sayWhatIsWrongAndWhere() {
         assertThat(problems(BRIEF_EXAMPLE + " {}")).extracting(Problem::code).containsExactly("json.trailing-content");
-        assertThat(problems(BRIEF_EXAMPLE + " x")).extracting(Problem::code).containsExactly("json.syntax");
-        assertThat(problems("{\"format\": NaN}")).extracting(Problem::code).containsExactly("json.syntax");
-        assertThat(problems("{/* no comments */}")).extracting(Problem::code).containsExactly("json.syntax");
-        assertThat(problems("[1, 2")).extracting(Problem::code).containsExactly("json.syntax");
+        assertThat(problems(BRIEF_EXAMPLE + " x")).extracting(Problem::code).containsExactly("json.syntax.unquoted");
+        assertThat(problems("{\"format\": NaN}")).extracting(Problem::code, Problem::arguments)
+                .containsExactly(tuple("json.syntax.unquoted", List.of("1", "12", "NaN")));
+        assertThat(problems("{/* no comments */}")).extracting(Problem::code, Problem::arguments)
+                .containsExactly(tuple("json.syntax.comment", List.of("1", "2")));
+        assertThat(problems(BRIEF_EXAMPLE + "# a note")).extracting(Problem::code, Problem::arguments)
+                .containsExactly(tuple("json.syntax.comment", List.of("8", "1")));
+        assertThat(problems("{\"extensions\": {\"a\": [1, 2")).extracting(Problem::code, Problem::arguments)
+                .containsExactly(tuple("json.syntax.end", List.of("1", "27"))); // just after the last character
+        assertThat(problems("{\"format\": [1, 2")).extracting(Problem::code).containsExactly("json.type", "json.syntax.end");
+        assertThat(ending("{\"format\": \"psirt-assessment/1\"").code()).isEqualTo("json.syntax.end");
+        assertThat(ending("{\"format\": \"psirt-").code()).isEqualTo("json.syntax.end");
+        assertThat(ending("{\"a\":[1,2,]}")).extracting(Problem::code, Problem::arguments)
+                .isEqualTo(List.of("json.syntax.trailing-comma", List.of("1", "11", "]")));
+        assertThat(ending("{\"a\":{\"b\":1,}}")).extracting(Problem::code, Problem::arguments)
+                .isEqualTo(List.of("json.syntax.trailing-comma", List.of("1", "13", "}")));
+        assertThat(ending("{\"a\":1 \"b\":2}").code()).isEqualTo("json.syntax.missing-comma");
+        assertThat(ending("{\"a\":[1 2]}").code()).isEqualTo("json.syntax.missing-comma");
+        assertThat(ending("{\"a\" 1}").code()).isEqualTo("json.syntax.missing-colon");
+        assertThat(ending("{'a':1}").code()).isEqualTo("json.syntax.single-quote");
+        assertThat(ending("{\"a\":01}").code()).isEqualTo("json.syntax.number");
+        assertThat(ending("{\"a\":+1}").code()).isEqualTo("json.syntax.number");
+        assertThat(ending("{\"a\":\"\\q\"}").code()).isEqualTo("json.syntax.escape");
+        assertThat(ending("{\"a\":\"x\ty\"}")).extracting(Problem::code, Problem::arguments)
+                .isEqualTo(List.of("json.syntax.control-character", List.of("1", "8", "U+0009")));
+        assertThat(ending("{\"a\":@}")).extracting(Problem::code, Problem::arguments)
+                .isEqualTo(List.of("json.syntax", List.of("1", "6", "@")));
         assertThat(problems("")).extracting(Problem::code).containsExactly("json.empty");
+        assertThat(problems(" \n\t ")).extracting(Problem::code).containsExactly("json.empty");
         assertThat(problems("[]")).extracting(Problem::path, Problem::code).containsExactly(tuple("", "json.type"));
-        assertThat(problems("{\"a\":1,\"a\":2}").get(0).message()).contains("line 1, column").contains("expected each key once per object");
+    }
+
+    @Test
+    void aSyntaxError_endsReading_afterTheProblemsFoundBeforeIt() {
+        String doc = "{\"format\":\"psirt-assessment/1\",\"comment\":\"x\",\n\"rubric\":{\"id\":\"r\" \"edition\":\"1\"}}";
+        assertThat(problems(doc)).extracting(Problem::path, Problem::code, Problem::arguments).containsExactly(
+                tuple("comment", "json.property.unknown", List.of("comment", "format, rubric, context, answers, foundations, extensions")),
+                tuple("", "json.syntax.missing-comma", List.of("2", "20")));
+        // Nothing is reported against the rubric for a document whose reading ended early.
+        assertThat(oneRound(doc.replace("\"r\"", "\"other\""), ValidationOptions.DEFAULT)).extracting(ValidationProblem::code)
+                .containsExactly("json.property.unknown", "json.syntax.missing-comma");
     }
 
     @Test
@@ -188,7 +323,6 @@ class AssessmentJsonTest {
                  "foundations":{"budget":"yes"}}
                 """;
         assertThat(problems(doc)).extracting(Problem::path, Problem::code).containsExactly(
-                tuple("format", "json.format"),
                 tuple("rubric.edition", "json.property.missing"),
                 tuple("context.date", "json.value"),
                 tuple("answers[0].framework", "json.property.missing"),
@@ -199,23 +333,115 @@ class AssessmentJsonTest {
                 tuple("answers[5].framework", "json.type"),
                 tuple("answers[6]", "json.type"),
                 tuple("answers[2.7].evidence[1]", "json.type"),
-                tuple("foundations[budget]", "json.type"));
+                tuple("foundations[budget]", "json.type"),
+                tuple("format", "json.format"));
         assertThat(problems("{}")).extracting(Problem::path).containsExactly("format", "rubric", "answers");
+        assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"level\":1,\"unanswered\":true}"))).extracting(Problem::arguments)
+                .containsExactly(List.of("\"level\", \"unanswered\""));
+        assertThat(problems(withAnswer("{\"framework\":\"2.1\"}"))).singleElement().satisfies(p -> {
+            assertThat(p.arguments()).as("language-neutral: the properties given, none").containsExactly("");
+            assertThat(p.message()).endsWith("got none of them");
+        });
+    }
+
+    @Test
+    void oneRound_listsTheShapesProblemsThenTheRubrics_withoutReportingAMistakeTwice() {
+        String doc = """
+                {"format":"psirt-assessment/1","rubric":{"id":"sisac-psirt-maturity-sheet","edition":"0.9"},
+                 "answers":[{"framework":"2.1","level":"3"},{"framework":"9.9","level":1},{"framework":"2.1","level":1},
+                            {"framework":"２．２","level":2,"comment":"x"},{"framework":"4.4","level":1},{"framework":7,"level":1}]}
+                """;
+        List<ValidationProblem> problems = oneRound(doc, ValidationOptions.DEFAULT);
+        assertThat(problems).extracting(ValidationProblem::path, ValidationProblem::code, ValidationProblem::severity).containsExactly(
+                tuple("answers[2.1].level", "json.type", Severity.ERROR),
+                tuple("answers[3].comment", "json.property.unknown", Severity.ERROR),
+                tuple("answers[5].framework", "json.type", Severity.ERROR),
+                tuple("rubric.edition", "rubric.mismatch", Severity.ERROR),
+                tuple("answers[9.9].framework", "answer.framework.unknown", Severity.ERROR),
+                tuple("answers[2.1]", "answer.duplicate", Severity.ERROR),
+                tuple("answers[3].framework", "answer.framework.malformed", Severity.ERROR),
+                tuple("answers[4.4].level", "answer.level.undefined", Severity.WARNING));
+        // Strict: the undefined level is an error; complete: the missing answers follow.
+        assertThat(oneRound(doc, ValidationOptions.STRICT)).filteredOn(p -> p.code().equals("answer.level.undefined"))
+                .extracting(ValidationProblem::severity).containsExactly(Severity.ERROR);
+        assertThat(oneRound(doc, ValidationOptions.DEFAULT.withRequireComplete(true))).extracting(ValidationProblem::code)
+                .contains("answer.missing");
+    }
+
+    @Test
+    void oneRound_doesNotCallAnAnswerWhosePartsCouldNotBeReadMissing() {
+        String complete = AssessmentJson.write(TestData.allAt(3));
+        String levelAsText = complete.replaceFirst("(\"framework\": \"2\\.1\",\\s*\"level\": )3", "$1\"3\"");
+        assertThat(levelAsText).isNotEqualTo(complete);
+        ValidationOptions options = ValidationOptions.DEFAULT.withRequireComplete(true);
+
+        assertThat(oneRound(complete, options)).extracting(ValidationProblem::code).containsOnly("answer.level.undefined");
+        assertThat(oneRound(levelAsText, options)).filteredOn(ValidationProblem::isError)
+                .extracting(ValidationProblem::path, ValidationProblem::code).containsExactly(tuple("answers[2.1].level", "json.type"));
+        // An answer that could not be read does not hide another framework's missing answer.
+        Assessment all = TestData.allAt(3);
+        String withoutTwoOne = AssessmentJson.write(all.withAnswers(all.answers().stream().filter(x -> !x.framework().equals("2.1")).toList()))
+                .replaceFirst("(\"framework\": \"2\\.2\",\\s*\"level\": )3", "$1true");
+        assertThat(oneRound(withoutTwoOne, options)).filteredOn(ValidationProblem::isError)
+                .extracting(ValidationProblem::path, ValidationProblem::code).containsExactly(
+                        tuple("answers[2.2].level", "json.type"),
+                        tuple("answers[2.1]", "answer.missing"));
+    }
+
+    @Test
+    void oneRound_keepsWarningsBesideTheAssessment() {
+        String doc = withAnswer("{\"framework\":\"4.4\",\"level\":1}").replace("\"r\"", "\"sisac-psirt-maturity-sheet\"")
+                .replace("\"1\"}", "\"1.0\"}");
+        ParseResult<Assessment> r = AssessmentJson.parse(doc, TestData.JAPANESE, Locale.JAPANESE, ValidationOptions.DEFAULT);
+        assertThat(r.isValid()).isTrue();
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.warnings()).extracting(Problem::path, Problem::code, Problem::arguments)
+                .containsExactly(tuple("answers[4.4].level", "answer.level.undefined", List.of("1", "4.4", "4, 5")));
+        assertThat(r.warnings().get(0).message()).startsWith("フレームワーク 4.4 のレベル 1");
+        assertThat(r.orElseThrow().answers()).containsExactly(FrameworkAnswer.of("4.4", Answer.scored(1)));
+        ParseResult<Assessment> strict = AssessmentJson.parse(doc, TestData.JAPANESE, Locale.JAPANESE, ValidationOptions.STRICT);
+        assertThat(strict.isValid()).isFalse();
+        assertThat(strict.value()).isEmpty();
+    }
+
+    @Test
+    void oneRound_usesTheRubricOfTheDocumentOnlyWhenItCouldBeRead() {
+        // An unreadable rubric reference is one problem of shape, not also a mismatch.
+        assertThat(oneRound("{\"format\":\"psirt-assessment/1\",\"rubric\":{\"id\":7,\"edition\":\"1.0\"},\"answers\":[]}",
+                ValidationOptions.DEFAULT)).extracting(ValidationProblem::path, ValidationProblem::code)
+                .containsExactly(tuple("rubric.id", "json.type"));
+        assertThat(oneRound("{\"format\":\"psirt-assessment/1\",\"answers\":[]}", ValidationOptions.DEFAULT))
+                .extracting(ValidationProblem::path, ValidationProblem::code).containsExactly(tuple("rubric", "json.property.missing"));
     }
 
     @Test
     void problems_canBeInJapanese() {
-        ParseResult<Assessment> r = AssessmentJson.parse(withAnswer("{\"framework\":\"2.1\",\"level\":\"3\"}"), Locale.JAPANESE);
-        assertThat(r.problems()).singleElement().extracting(Problem::message)
-                .isEqualTo("JSON の整数（1.0 や \"3\" ではなく）が必要ですが、文字列「3」です");
+        ParseResult<Assessment> r = AssessmentJson.parse("{\"a\":1,}", Locale.JAPANESE);
+        assertThat(r.errors()).extracting(Problem::message).containsExactly(
+                "不明なプロパティ「a」です。format, rubric, context, answers, foundations, extensions のいずれかを使ってください"
+                        + "（他のツールのデータは「extensions」の下に置いてください）",
+                "1 行 8 桁の閉じ括弧 } の直前にコンマがあります。コンマの後に値を続けるか、コンマを削除してください");
     }
 
     @Test
-    void read_throwsEveryProblemTogether() {
+    void read_throwsEveryProblemTogetherInEnglish() {
         assertThatThrownBy(() -> AssessmentJson.read("{}")).isInstanceOfSatisfying(InvalidAssessmentException.class,
-                e -> assertThat(e.problems()).hasSize(3));
-        assertThat(AssessmentJson.parse("{}").isValid()).isFalse();
-        assertThat(AssessmentJson.parse(BRIEF_EXAMPLE).isValid()).isTrue();
+                e -> assertThat(e.problems()).extracting(Problem::message).hasSize(3)
+                        .allSatisfy(m -> assertThat(m).startsWith("the required property")));
+        assertThat(AssessmentJson.parse("{}", Locale.ENGLISH).isValid()).isFalse();
+        assertThat(AssessmentJson.parse(BRIEF_EXAMPLE, Locale.ENGLISH).isValid()).isTrue();
+    }
+
+    @Test
+    void parseResult_holdsAValueOrErrors() {
+        ValidationProblem error = new ValidationProblem(new Problem("p", "c", "m"), Severity.ERROR);
+        ValidationProblem warning = new ValidationProblem(new Problem("p", "c", "m"), Severity.WARNING);
+        assertThat(new ParseResult<>(Optional.of("x"), List.of(warning)).warnings()).hasSize(1);
+        assertThat(new ParseResult<>(Optional.empty(), List.of(warning, error)).errors()).hasSize(1);
+        assertThatThrownBy(() -> new ParseResult<>(Optional.of("x"), List.of(error))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ParseResult<>(Optional.empty(), List.of(warning))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ParseResult<>(Optional.empty(), List.of(error)).orElseThrow())
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems()).hasSize(1));
     }
 
     @ParameterizedTest

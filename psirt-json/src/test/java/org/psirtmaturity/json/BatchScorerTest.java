@@ -1,7 +1,8 @@
-package org.psirtmaturity.scoring.batch;
+package org.psirtmaturity.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,18 +18,19 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.Test;
 import org.psirtmaturity.model.FrameworkId;
 import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.rubric.Rubrics;
 import org.psirtmaturity.scoring.Assessment;
+import org.psirtmaturity.scoring.InvalidAssessmentException;
 import org.psirtmaturity.scoring.ScoreReport;
 import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ScoringOptions;
 import org.psirtmaturity.scoring.TargetProfile;
-import org.psirtmaturity.scoring.json.AssessmentJson;
-import org.psirtmaturity.scoring.json.ReportJson;
 
 class BatchScorerTest {
 
@@ -49,6 +51,12 @@ class BatchScorerTest {
     }
 
     private record Run(BatchSummary summary, List<String> lines) {
+    }
+
+    /** The output line of a report scored from input line {@code n}: the report's compact form with "line" first. */
+    private static String reportLine(ScoreReport report, long n) {
+        String compact = ReportJson.writeLine(report);
+        return "{\"line\":" + n + "," + compact.substring(1, compact.length() - 1);
     }
 
     private static Run run(String input, ScoringOptions options, BatchOptions batch) throws IOException {
@@ -73,9 +81,12 @@ class BatchScorerTest {
 
         assertThat(r.summary()).isEqualTo(new BatchSummary(2, 2, 0));
         ScoreReport expected = Scoring.score(first, RUBRIC);
-        assertThat(ReportJson.read(r.lines().get(0))).isEqualTo(expected);
-        assertThat(JSON.readTree(r.lines().get(0))).isEqualTo(JSON.readTree(ReportJson.write(expected)));
-        assertThat(ReportJson.read(r.lines().get(1))).isEqualTo(Scoring.score(second, RUBRIC));
+        assertThat(r.lines().get(0)).isEqualTo(reportLine(expected, 1));
+        JsonNode tree = JSON.readTree(r.lines().get(0));
+        assertThat(tree.fieldNames().next()).isEqualTo("line");
+        JsonNode withoutLine = ((ObjectNode) tree).without("line");
+        assertThat(withoutLine).isEqualTo(JSON.readTree(ReportJson.write(expected)));
+        assertThat(r.lines().get(1)).isEqualTo(reportLine(Scoring.score(second, RUBRIC), 2));
         assertThat(r.lines().get(0)).contains("\"organization\":\"株式会社サンプル\"");
     }
 
@@ -87,7 +98,7 @@ class BatchScorerTest {
         assertThat(line).endsWith("\n").doesNotContain("\r");
         assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
         assertThat(JSON.readTree(line)).isEqualTo(JSON.readTree(ReportJson.write(report)));
-        assertThat(ReportJson.read(line)).isEqualTo(report);
+        assertThat(line).doesNotContain("\"line\"");
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ReportJson.writeLine(report, bytes);
@@ -126,7 +137,7 @@ class BatchScorerTest {
             assertThat(p.path("path").asText()).isEqualTo("answers[2.2].comment");
             assertThat(p.path("code").asText()).isEqualTo("json.property.unknown");
         });
-        assertThat(ReportJson.read(r.lines().get(4))).isEqualTo(Scoring.score(assessment("A", 3), RUBRIC));
+        assertThat(r.lines().get(4)).isEqualTo(reportLine(Scoring.score(assessment("A", 3), RUBRIC), 5));
         assertThat(r.lines().get(1)).startsWith("{\"line\":2,\"problems\":[{\"path\":");
     }
 
@@ -139,7 +150,7 @@ class BatchScorerTest {
         assertThat(r.summary()).isEqualTo(new BatchSummary(7, 2, 1));
         assertThat(r.lines()).hasSize(3);
         assertThat(JSON.readTree(r.lines().get(1)).path("line").asLong()).isEqualTo(5);
-        assertThat(ReportJson.read(r.lines().get(2))).isEqualTo(Scoring.score(assessment("A", 3), RUBRIC));
+        assertThat(r.lines().get(2)).isEqualTo(reportLine(Scoring.score(assessment("A", 3), RUBRIC), 7));
     }
 
     @Test
@@ -183,7 +194,7 @@ class BatchScorerTest {
             assertThat(p.path("code").asText()).isEqualTo(BatchScorer.LINE_TOO_LONG);
             assertThat(p.path("message").asText()).contains("line 2").contains(String.valueOf(BatchScorer.MAX_LINE_BYTES));
         });
-        assertThat(ReportJson.read(r.lines().get(2))).isEqualTo(Scoring.score(assessment("A", 3), RUBRIC));
+        assertThat(r.lines().get(2)).isEqualTo(reportLine(Scoring.score(assessment("A", 3), RUBRIC), 3));
 
         // The same as the last line, without a final line break, and with Japanese messages.
         Run last = run(good + "\n" + longLine, ScoringOptions.defaults().withMessagesLocale(Locale.JAPANESE), BatchOptions.defaults());
@@ -227,7 +238,7 @@ class BatchScorerTest {
         JsonNode problem = JSON.readTree(r.lines().get(0));
         assertThat(problem.path("line").asLong()).isEqualTo(1);
         assertThat(problem.path("problems")).singleElement().satisfies(p -> assertThat(p.path("code").asText()).startsWith("json."));
-        assertThat(ReportJson.read(r.lines().get(1))).isEqualTo(Scoring.score(assessment("A", 3), RUBRIC));
+        assertThat(r.lines().get(1)).isEqualTo(reportLine(Scoring.score(assessment("A", 3), RUBRIC), 2));
     }
 
     @Test
@@ -280,7 +291,8 @@ class BatchScorerTest {
             }
         };
         assertThatThrownBy(() -> BatchScorer.run(in, new ByteArrayOutputStream(), RUBRIC, options, BatchOptions.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9.9");
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path, Problem::code).containsExactly(tuple("targets[9.9]", "target.framework.unknown")));
         assertThat(read[0]).isFalse();
         assertThatThrownBy(() -> BatchScorer.run(null, new ByteArrayOutputStream(), RUBRIC, ScoringOptions.defaults(), BatchOptions.defaults()))
                 .isInstanceOf(NullPointerException.class);
@@ -305,7 +317,68 @@ class BatchScorerTest {
         Run r = run(input.toString(), ScoringOptions.defaults(), BatchOptions.defaults());
         assertThat(r.summary()).isEqualTo(new BatchSummary(300, 300, 0));
         for (int i = 0; i < 300; i += 37) {
-            assertThat(ReportJson.read(r.lines().get(i))).isEqualTo(Scoring.score(given.get(i), RUBRIC));
+            assertThat(r.lines().get(i)).isEqualTo(reportLine(Scoring.score(given.get(i), RUBRIC), i + 1));
         }
+    }
+
+    @Test
+    void aBadLine_givesEveryProblemOfShapeAndRubricInOneRound_withTheirArguments() throws IOException {
+        String line = "{\"format\":\"psirt-assessment/1\",\"rubric\":{\"id\":\"sisac-psirt-maturity-sheet\",\"edition\":\"0.9\"},"
+                + "\"answers\":[{\"framework\":\"2.1\",\"level\":\"3\"},{\"framework\":\"9.9\",\"level\":1},{\"framework\":\"3.1\",\"level\":6}]}";
+        Run r = run(line + "\n", ScoringOptions.defaults(), BatchOptions.defaults());
+
+        assertThat(r.summary()).isEqualTo(new BatchSummary(1, 0, 1));
+        List<Problem> expected = AssessmentJson.parse(line, RUBRIC, Locale.ENGLISH, ScoringOptions.defaults().validationOptions()).errors();
+        assertThat(expected).extracting(Problem::code)
+                .containsExactly("json.type", "rubric.mismatch", "answer.framework.unknown", "answer.level.range");
+        JsonNode problems = JSON.readTree(r.lines().get(0)).path("problems");
+        assertThat(problems).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            Problem p = expected.get(i);
+            JsonNode written = problems.get(i);
+            assertThat(written.path("path").asText()).isEqualTo(p.path());
+            assertThat(written.path("code").asText()).isEqualTo(p.code());
+            List<String> arguments = new ArrayList<>();
+            written.path("arguments").forEach(a -> arguments.add(a.asText()));
+            assertThat(arguments).isEqualTo(p.arguments());
+            assertThat(written.path("message").asText()).isEqualTo(p.message());
+            assertThat(written.fieldNames()).toIterable().containsExactly("path", "code", "arguments", "message");
+        }
+    }
+
+    @Test
+    void undefinedLevels_areScoredAndFlaggedByDefault_andRejectedInStrictMode() throws IOException {
+        String line = line(Assessment.builder(RUBRIC).score("4.4", 1).score("2.1", 3).build());
+
+        Run lenient = run(line + "\n", ScoringOptions.defaults(), BatchOptions.defaults());
+        assertThat(lenient.summary()).isEqualTo(new BatchSummary(1, 1, 0));
+        JsonNode flags = JSON.readTree(lenient.lines().get(0)).path("flags");
+        assertThat(flags).singleElement().satisfies(f -> {
+            assertThat(f.path("code").asText()).isEqualTo("answer.level.undefined");
+            assertThat(f.path("arguments")).extracting(JsonNode::asText).containsExactly("1", "4.4", "4, 5");
+        });
+
+        Run strict = run(line + "\n", ScoringOptions.defaults().withStrict(true), BatchOptions.defaults());
+        assertThat(strict.summary()).isEqualTo(new BatchSummary(1, 0, 1));
+        assertThat(JSON.readTree(strict.lines().get(0)).path("problems")).singleElement()
+                .satisfies(p -> assertThat(p.path("path").asText()).isEqualTo("answers[4.4].level"));
+    }
+
+    @Test
+    void aTargetProfileNamingAnUndefinedLevel_isRefusedBeforeReading() {
+        ScoringOptions options = ScoringOptions.defaults().withTargets(TargetProfile.none().with("4.4", 3));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> BatchScorer.run(new ByteArrayInputStream(new byte[0]), out, RUBRIC, options, BatchOptions.defaults()))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path, Problem::code, Problem::arguments)
+                        .containsExactly(tuple("targets[4.4]", "target.level.undefined", List.of("3", "4.4", "4, 5"))));
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void summary_countsTheBlankLines() {
+        assertThat(new BatchSummary(7, 2, 1).blank()).isEqualTo(4);
+        assertThat(new BatchSummary(0, 0, 0).blank()).isZero();
+        assertThat(new BatchOptions(true).failFast()).isTrue();
     }
 }

@@ -1,4 +1,4 @@
-package org.psirtmaturity.scoring.json;
+package org.psirtmaturity.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,15 +16,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.scoring.Assessment;
-import org.psirtmaturity.scoring.AssessmentValidator;
-import org.psirtmaturity.scoring.TestRubrics;
 import org.psirtmaturity.scoring.ValidationOptions;
-import org.psirtmaturity.scoring.ValidationResult;
 
 /**
- * Golden fixtures whose names carry the expected outcome: {@code valid-*.json} read and validate
- * without errors; {@code invalid-*.json} fail to read with the problems in the {@code .problems.txt}
- * beside them; {@code rejected-*.json} read, then fail validation with the problems beside them.
+ * Golden fixtures whose names carry the expected outcome: {@code valid-*.json} read and fit the
+ * Japanese sheet without a problem; {@code invalid-*.json} have problems of shape, found without a
+ * rubric, listed in the {@code .problems.txt} beside them; {@code rejected-*.json} have a valid
+ * shape but break the sheet's rules, and reading them against the sheet gives the problems beside
+ * them, with their severities.
  */
 class FixturesTest {
 
@@ -43,47 +42,57 @@ class FixturesTest {
         return Files.readAllLines(problems, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
     }
 
-    private static ParseResult<Assessment> parse(Path json) throws IOException {
+    private static ParseResult<Assessment> shape(Path json) throws IOException {
         try (InputStream in = Files.newInputStream(json)) {
-            return AssessmentJson.parse(in);
+            return AssessmentJson.parse(in, Locale.ENGLISH);
+        }
+    }
+
+    private static ParseResult<Assessment> againstTheSheet(Path json) throws IOException {
+        try (InputStream in = Files.newInputStream(json)) {
+            return AssessmentJson.parse(in, TestData.JAPANESE, Locale.ENGLISH, ValidationOptions.DEFAULT);
         }
     }
 
     @TestFactory
-    Stream<DynamicTest> validFixtures_readAndValidateWithoutErrors() throws IOException, URISyntaxException {
+    Stream<DynamicTest> validFixtures_readAndFitTheSheetWithoutAProblem() throws IOException, URISyntaxException {
         List<Path> files = fixtures("valid-");
         assertThat(files).isNotEmpty();
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-            ParseResult<Assessment> r = parse(f);
+            ParseResult<Assessment> r = againstTheSheet(f);
             assertThat(r.problems()).isEmpty();
             Assessment a = r.orElseThrow();
-            assertThat(AssessmentValidator.validate(a, TestRubrics.japanese()).errors()).isEmpty();
+            assertThat(shape(f).orElseThrow()).isEqualTo(a);
             assertThat(AssessmentJson.read(AssessmentJson.write(a))).isEqualTo(a);
         }));
     }
 
     @TestFactory
-    Stream<DynamicTest> invalidFixtures_failToReadWithTheExpectedProblems() throws IOException, URISyntaxException {
+    Stream<DynamicTest> invalidFixtures_haveTheExpectedProblemsOfShape() throws IOException, URISyntaxException {
         List<Path> files = fixtures("invalid-");
         assertThat(files).isNotEmpty();
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-            ParseResult<Assessment> r = parse(f);
+            ParseResult<Assessment> r = shape(f);
             assertThat(r.value()).isEmpty();
-            assertThat(r.problems()).extracting(p -> p.path() + " [" + p.code() + "]").containsExactlyElementsOf(expected(f));
-            assertThat(r.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+            assertThat(r.errors()).extracting(p -> p.path() + " [" + p.code() + "]").containsExactlyElementsOf(expected(f));
+            assertThat(r.warnings()).isEmpty();
+            assertThat(r.errors()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+            // Against the sheet, the same problems of shape come first.
+            assertThat(againstTheSheet(f).errors()).startsWith(r.errors().toArray(Problem[]::new));
         }));
     }
 
     @TestFactory
-    Stream<DynamicTest> rejectedFixtures_readButFailValidationWithTheExpectedProblems() throws IOException, URISyntaxException {
+    Stream<DynamicTest> rejectedFixtures_haveAValidShapeButBreakTheSheetsRules() throws IOException, URISyntaxException {
         List<Path> files = fixtures("rejected-");
         assertThat(files).isNotEmpty();
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-            Assessment a = parse(f).orElseThrow();
-            ValidationResult v = AssessmentValidator.validate(a, TestRubrics.japanese(), Locale.ENGLISH, ValidationOptions.DEFAULT);
-            assertThat(v.problems()).extracting(p -> p.path() + " [" + p.code() + "] " + p.severity())
+            assertThat(shape(f).problems()).isEmpty();
+            ParseResult<Assessment> r = againstTheSheet(f);
+            assertThat(r.isValid()).isFalse();
+            assertThat(r.problems()).extracting(p -> p.path() + " [" + p.code() + "] " + p.severity())
                     .containsExactlyElementsOf(expected(f));
-            assertThat(v.errors()).extracting(Problem::message).allSatisfy(m -> assertThat(m).contains("expected"));
+            assertThat(r.errors()).extracting(Problem::message).allSatisfy(m -> assertThat(m).contains("expected"));
         }));
     }
 }

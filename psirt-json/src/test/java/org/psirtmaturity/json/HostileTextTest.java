@@ -1,10 +1,11 @@
-package org.psirtmaturity.scoring.json;
+package org.psirtmaturity.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import org.psirtmaturity.scoring.AssessmentValidator;
 import org.psirtmaturity.scoring.ScoreReport;
 import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ScoringOptions;
-import org.psirtmaturity.scoring.TestRubrics;
 import org.psirtmaturity.scoring.ValidationOptions;
 
 /**
@@ -42,7 +42,11 @@ class HostileTextTest {
     }
 
     private static Assessment read(byte[] bytes) {
-        return AssessmentJson.read(new ByteArrayInputStream(bytes));
+        return AssessmentJson.parse(new ByteArrayInputStream(bytes), Locale.ENGLISH).orElseThrow();
+    }
+
+    private static List<Problem> problems(String json) {
+        return AssessmentJson.parse(json, Locale.ENGLISH).errors();
     }
 
     @Test
@@ -59,8 +63,10 @@ class HostileTextTest {
 
     @Test
     void aByteOrderMarkAnywhereElse_isASyntaxError() {
-        assertThat(AssessmentJson.parse("\uFEFF\uFEFF" + DOC).problems()).extracting(Problem::code).containsExactly("json.syntax");
-        assertThat(AssessmentJson.parse(" \uFEFF" + DOC).problems()).extracting(Problem::code).containsExactly("json.syntax");
+        assertThat(problems("\uFEFF\uFEFF" + DOC)).extracting(Problem::code, Problem::arguments)
+                .containsExactly(tuple("json.syntax", List.of("1", "1", "\\uFEFF")));
+        assertThat(problems(" \uFEFF" + DOC)).extracting(Problem::code, Problem::arguments)
+                .containsExactly(tuple("json.syntax", List.of("1", "2", "\\uFEFF")));
         // Inside a string it is text like any other, and kept.
         assertThat(AssessmentJson.read(DOC.replace("評価済み", "\uFEFF評価")).answers().get(0).note()).hasValue("\uFEFF評価");
     }
@@ -70,11 +76,12 @@ class HostileTextTest {
         byte[] broken = DOC.getBytes(StandardCharsets.UTF_8);
         int offset = DOC.substring(0, DOC.indexOf("評価済み")).getBytes(StandardCharsets.UTF_8).length;
         broken[offset + 1] = 'x'; // 評 is E8 A9 95: its second byte is no continuation byte any more
-        List<Problem> english = AssessmentJson.parse(new ByteArrayInputStream(broken)).problems();
+        List<Problem> english = AssessmentJson.parse(new ByteArrayInputStream(broken), Locale.ENGLISH).errors();
         assertThat(english).extracting(Problem::path, Problem::code, Problem::message).containsExactly(tuple("", "json.encoding",
                 "the document is not valid UTF-8: malformed bytes at byte offset " + offset
                         + " (counting from 0); expected UTF-8 text (UTF-16 and UTF-32 are detected too)"));
-        assertThat(AssessmentJson.parse(new ByteArrayInputStream(broken), Locale.JAPANESE).problems()).singleElement()
+        assertThat(english.get(0).arguments()).containsExactly("UTF-8", String.valueOf(offset));
+        assertThat(AssessmentJson.parse(new ByteArrayInputStream(broken), Locale.JAPANESE).errors()).singleElement()
                 .extracting(Problem::message).asString().contains("0 から数えて " + offset + " バイト目");
     }
 
@@ -82,7 +89,7 @@ class HostileTextTest {
     @ValueSource(strings = {"\\ud800", "\\udfff", "\\ude00\\ud83d", "x\\ud83d"})
     void anEscapedUnpairedSurrogate_isAProblemWhereItIs(String escape) {
         String doc = DOC.replace("評価済み", escape);
-        assertThat(AssessmentJson.parse(doc).problems()).extracting(Problem::path, Problem::code)
+        assertThat(problems(doc)).extracting(Problem::path, Problem::code)
                 .containsExactly(tuple("answers[2.1].note", "json.string.unpaired-surrogate"));
         // A well-formed escaped pair is an ordinary character.
         assertThat(AssessmentJson.read(DOC.replace("評価済み", "\\ud83d\\ude00")).answers().get(0).note()).hasValue("😀");
@@ -100,16 +107,16 @@ class HostileTextTest {
         for (String id : List.of("２．１", "２.１", "2．1", " 2.1")) {
             Assessment a = AssessmentJson.read(DOC.replace("\"2.1\"", "\"" + id + "\""));
             assertThat(a.answers().get(0).framework()).isEqualTo(id);
-            var english = AssessmentValidator.validate(a, TestRubrics.japanese()).errors();
+            var english = AssessmentValidator.validate(a, TestData.JAPANESE).errors();
             assertThat(english).extracting(Problem::path, Problem::code).containsExactly(tuple("answers[0].framework", "answer.framework.malformed"));
             assertThat(english.get(0).message()).isEqualTo("framework id \"" + id
                     + "\" is malformed; expected <area>.<number> in ASCII digits, e.g. 2.1; did you mean 2.1?");
-            var japanese = AssessmentValidator.validate(a, TestRubrics.japanese(), Locale.JAPANESE, ValidationOptions.DEFAULT).errors();
+            var japanese = AssessmentValidator.validate(a, TestData.JAPANESE, Locale.JAPANESE, ValidationOptions.DEFAULT).errors();
             assertThat(japanese.get(0).message()).isEqualTo("フレームワーク ID「" + id
                     + "」の形式が正しくありません。半角数字の <サービスエリア番号>.<番号>（例: 2.1）の形式が必要です。2.1 ではありませんか");
         }
         Assessment noSuggestion = AssessmentJson.read(DOC.replace("\"2.1\"", "\"二.一\""));
-        assertThat(AssessmentValidator.validate(noSuggestion, TestRubrics.japanese()).errors()).singleElement().extracting(Problem::message)
+        assertThat(AssessmentValidator.validate(noSuggestion, TestData.JAPANESE).errors()).singleElement().extracting(Problem::message)
                 .isEqualTo("framework id \"二.一\" is malformed; expected <area>.<number>, e.g. 2.1");
     }
 
@@ -117,13 +124,13 @@ class HostileTextTest {
     void userTextInMessagesAndPaths_isShortenedAndCannotForgeALogLine() {
         String name = "x\n2026-11-22 ERROR forged line\u202e" + "y".repeat(100);
         String doc = DOC.replace("\"answers\"", "\"" + name.replace("\n", "\\n") + "\":1,\"answers\"");
-        Problem p = AssessmentJson.parse(doc).problems().get(0);
+        Problem p = problems(doc).get(0);
         assertThat(p.code()).isEqualTo("json.property.unknown");
         assertThat(p.path()).isEqualTo("x\\u000A2026-11-22 ERROR forged line\\u202Eyyyyyyyyy…");
         assertThat(p.message()).startsWith("unknown property \"x\\u000A2026-11-22 ERROR forged line\\u202Eyyyyyyyyy…\"; expected one of")
                 .doesNotContain("\n");
         Assessment withKey = AssessmentJson.read(DOC.replace("\"answers\"", "\"foundations\":{\"bud\\rget\":true},\"answers\""));
-        assertThat(AssessmentValidator.validate(withKey, TestRubrics.japanese()).errors()).singleElement().satisfies(e -> {
+        assertThat(AssessmentValidator.validate(withKey, TestData.JAPANESE).errors()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("foundations[bud\\u000Dget]");
             assertThat(e.message()).doesNotContain("\r");
         });
@@ -135,12 +142,12 @@ class HostileTextTest {
                 + "\"http://example.com\"]},\"answers\"");
         Assessment a = AssessmentJson.read(doc);
         assertThat(a.extensions()).isEqualTo(Map.of("@class", "java.lang.ProcessBuilder", "@type", List.of("java.net.URL", "http://example.com")));
-        assertThat(AssessmentJson.parse(DOC.replace("{\"format\"", "{\"@class\":\"java.lang.Runtime\",\"format\"")).problems())
+        assertThat(problems(DOC.replace("{\"format\"", "{\"@class\":\"java.lang.Runtime\",\"format\"")))
                 .extracting(Problem::path, Problem::code).containsExactly(tuple("@class", "json.property.unknown"));
     }
 
     @Test
-    void readingValidatingAndScoring_neverUseTheContextClassLoader() {
+    void readingValidatingAndScoring_neverUseTheContextClassLoader() throws IOException {
         ClassLoader hostile = new ClassLoader(null) {
             @Override
             protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
@@ -161,10 +168,14 @@ class HostileTextTest {
         ClassLoader original = thread.getContextClassLoader();
         thread.setContextClassLoader(hostile);
         try {
-            Assessment a = AssessmentJson.read(new ByteArrayInputStream(DOC.getBytes(StandardCharsets.UTF_8)));
-            assertThat(AssessmentValidator.validate(a, TestRubrics.japanese(), Locale.JAPANESE, ValidationOptions.STRICT).isValid()).isTrue();
-            ScoreReport report = Scoring.score(a, TestRubrics.japanese(), ScoringOptions.defaults().withMessagesLocale(Locale.JAPANESE));
-            assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
+            Assessment a = AssessmentJson.parse(new ByteArrayInputStream(DOC.getBytes(StandardCharsets.UTF_8)), TestData.JAPANESE,
+                    Locale.JAPANESE, ValidationOptions.STRICT).orElseThrow();
+            assertThat(AssessmentJson.parse(DOC + "x", TestData.JAPANESE, Locale.JAPANESE, ValidationOptions.STRICT).isValid()).isFalse();
+            ScoreReport report = Scoring.score(a, TestData.JAPANESE, ScoringOptions.defaults().withMessagesLocale(Locale.JAPANESE));
+            assertThat(ReportJson.write(report)).contains("例株式会社 😀");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ReportJson.writeLine(report, out);
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ReportJson.writeLine(report));
         } finally {
             thread.setContextClassLoader(original);
         }

@@ -1,4 +1,4 @@
-package org.psirtmaturity.scoring.json;
+package org.psirtmaturity.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.scoring.Assessment;
+import org.psirtmaturity.scoring.ValidationOptions;
 
 /**
  * The limits of reading, at their edges, with documents generated here rather than committed: at the
@@ -35,12 +36,12 @@ class LimitsTest {
     }
 
     private static List<Problem> problems(String json) {
-        ParseResult<Assessment> english = AssessmentJson.parse(json);
+        ParseResult<Assessment> english = AssessmentJson.parse(json, Locale.ENGLISH);
         ParseResult<Assessment> japanese = AssessmentJson.parse(json, Locale.JAPANESE);
         assertThat(english.value()).isEmpty();
-        assertThat(japanese.problems()).extracting(Problem::path, Problem::code)
-                .containsExactlyElementsOf(english.problems().stream().map(p -> tuple(p.path(), p.code())).toList());
-        return english.problems();
+        assertThat(japanese.errors()).extracting(Problem::path, Problem::code, Problem::arguments)
+                .containsExactlyElementsOf(english.errors().stream().map(p -> tuple(p.path(), p.code(), p.arguments())).toList());
+        return english.errors();
     }
 
     private static void assertOneProblem(String json, String path, String code) {
@@ -48,7 +49,7 @@ class LimitsTest {
     }
 
     private static void assertReads(String json) {
-        assertThat(AssessmentJson.parse(json).problems()).isEmpty();
+        assertThat(AssessmentJson.parse(json, Locale.ENGLISH).problems()).isEmpty();
     }
 
     @Test
@@ -57,9 +58,9 @@ class LimitsTest {
         assertReads(ofSize(AssessmentJson.MAX_DOCUMENT_BYTES));
         assertOneProblem(ofSize(AssessmentJson.MAX_DOCUMENT_BYTES + 1), "", "json.limit.document-size");
         byte[] atLimit = ofSize(AssessmentJson.MAX_DOCUMENT_BYTES).getBytes(StandardCharsets.UTF_8);
-        assertThat(AssessmentJson.parse(new ByteArrayInputStream(atLimit)).problems()).isEmpty();
-        assertThat(AssessmentJson.parse(new ByteArrayInputStream(Arrays.copyOf(atLimit, atLimit.length + 1))).problems())
-                .extracting(Problem::code).containsExactly("json.limit.document-size");
+        assertThat(AssessmentJson.parse(new ByteArrayInputStream(atLimit), Locale.ENGLISH).problems()).isEmpty();
+        assertThat(AssessmentJson.parse(new ByteArrayInputStream(Arrays.copyOf(atLimit, atLimit.length + 1)), Locale.ENGLISH).errors())
+                .extracting(Problem::code, Problem::arguments).containsExactly(tuple("json.limit.document-size", List.of("4194304")));
     }
 
     @Test
@@ -86,7 +87,7 @@ class LimitsTest {
                 return 10; // whatever a stream claims, it is not trusted
             }
         };
-        assertThat(AssessmentJson.parse(endless).problems()).extracting(Problem::path, Problem::code)
+        assertThat(AssessmentJson.parse(endless, Locale.ENGLISH).errors()).extracting(Problem::path, Problem::code)
                 .containsExactly(tuple("", "json.limit.document-size"));
         assertThat(read[0]).isEqualTo(AssessmentJson.MAX_DOCUMENT_BYTES + 1L);
     }
@@ -104,26 +105,26 @@ class LimitsTest {
     @Test
     void strings_areLimitedTo100000Characters() {
         assertReads(withExtension("\"" + "x".repeat(AssessmentJson.MAX_STRING_LENGTH) + "\""));
-        assertOneProblem(withExtension("\"" + "x".repeat(AssessmentJson.MAX_STRING_LENGTH + 1) + "\""), "", "json.limit.string-length");
+        assertOneProblem(withExtension("\"" + "x".repeat(AssessmentJson.MAX_STRING_LENGTH + 1) + "\""), "extensions.x", "json.limit.string-length");
         String note = "{\"framework\":\"2.1\",\"level\":1,\"note\":\"" + "あ".repeat(AssessmentJson.MAX_STRING_LENGTH + 1) + "\"}";
-        assertOneProblem(HEAD.replace("[]", "[" + note + "]") + "}", "", "json.limit.string-length");
+        assertOneProblem(HEAD.replace("[]", "[" + note + "]") + "}", "answers[2.1].note", "json.limit.string-length");
     }
 
     @Test
     void propertyNames_areLimitedTo1000Characters() {
         assertReads(withExtension("{\"" + "k".repeat(AssessmentJson.MAX_NAME_LENGTH) + "\":1}"));
-        assertOneProblem(withExtension("{\"" + "k".repeat(AssessmentJson.MAX_NAME_LENGTH + 1) + "\":1}"), "", "json.limit.name-length");
+        assertOneProblem(withExtension("{\"" + "k".repeat(AssessmentJson.MAX_NAME_LENGTH + 1) + "\":1}"), "extensions.x", "json.limit.name-length");
     }
 
     @Test
     void numbers_areLimitedTo1000CharactersAndAnExponentOf1000() {
         assertReads(withExtension("1" + "0".repeat(AssessmentJson.MAX_NUMBER_LENGTH - 1)));
-        assertOneProblem(withExtension("1" + "0".repeat(AssessmentJson.MAX_NUMBER_LENGTH)), "", "json.limit.number");
+        assertOneProblem(withExtension("1" + "0".repeat(AssessmentJson.MAX_NUMBER_LENGTH)), "extensions.x", "json.limit.number");
         assertReads(withExtension("[1e1000, -1e-1000, 1.5e999]"));
         assertOneProblem(withExtension("1e1001"), "extensions.x", "json.limit.number");
         assertOneProblem(withExtension("[0, 1e-1001]"), "extensions.x[1]", "json.limit.number");
-        assertOneProblem(withExtension("1e-2147483648"), "", "json.limit.number");
-        assertOneProblem(withExtension("1e99999999999999999999"), "", "json.limit.number");
+        assertOneProblem(withExtension("1e-2147483648"), "extensions.x", "json.limit.number");
+        assertOneProblem(withExtension("1e99999999999999999999"), "extensions.x", "json.limit.number");
     }
 
     @Test
@@ -134,29 +135,42 @@ class LimitsTest {
     }
 
     @Test
-    void answers_areLimitedTo1000AndTheirContentIsNotReadBeyondIt() {
+    void answers_areLimitedTo1000AndNoneIsKeptBeyondIt() {
         String answer = "{\"framework\":\"2.1\",\"level\":1},";
         String answers = answer.repeat(AssessmentJson.MAX_ANSWERS);
         String atLimit = HEAD.replace("[]", "[" + answers.substring(0, answers.length() - 1) + "]") + "}";
         assertThat(AssessmentJson.read(atLimit).answers()).hasSize(AssessmentJson.MAX_ANSWERS);
-        String bad = "{\"level\":\"x\"},";
-        String beyond = HEAD.replace("[]", "[" + bad.repeat(AssessmentJson.MAX_ANSWERS) + "{}]") + "}";
+        // The content beyond the limit is skipped unread: its mistakes are not reported.
+        String beyond = HEAD.replace("[]", "[" + answers + "{\"level\":\"x\"},{}]") + "}";
         assertThat(problems(beyond)).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("answers");
             assertThat(p.code()).isEqualTo("json.limit.answers");
-            assertThat(p.message()).isEqualTo("there are 1001 answers; expected at most 1000");
+            assertThat(p.arguments()).containsExactly("1002", "1000");
+            assertThat(p.message()).isEqualTo("there are 1002 answers; expected at most 1000");
         });
+        // Against a rubric, nothing of the answers read is judged either: there is one problem.
+        String ofTheSheet = beyond.replace("\"r\"", "\"sisac-psirt-maturity-sheet\"").replace("\"edition\":\"1\"", "\"edition\":\"1.0\"");
+        assertThat(AssessmentJson.parse(ofTheSheet, TestData.JAPANESE, Locale.ENGLISH, ValidationOptions.DEFAULT.withRequireComplete(true))
+                .errors()).extracting(Problem::code).containsExactly("json.limit.answers");
+    }
+
+    @Test
+    void aLimitThatEndsReading_leavesTheRubricUnconsulted() {
+        String deep = withExtension("[".repeat(40)).replace("\"r\"", "\"other\"");
+        assertThat(AssessmentJson.parse(deep, TestData.JAPANESE, Locale.ENGLISH, ValidationOptions.DEFAULT).errors())
+                .extracting(Problem::path, Problem::code, Problem::arguments)
+                .containsExactly(tuple("", "json.limit.depth", List.of("32", "1", "131"))); // the 31st "[", at depth 33
     }
 
     @Test
     void limitMessages_sayWhatWasExpectedInBothLanguages() {
         String deep = withExtension("[".repeat(40));
-        assertThat(AssessmentJson.parse(deep).problems()).singleElement().extracting(Problem::message).asString()
+        assertThat(AssessmentJson.parse(deep, Locale.ENGLISH).errors()).singleElement().extracting(Problem::message).asString()
                 .startsWith("objects and arrays are nested more than 32 levels deep, at line 1, column ")
                 .endsWith("; expected at most 32 levels");
-        assertThat(AssessmentJson.parse(deep, Locale.JAPANESE).problems()).singleElement().extracting(Problem::message).asString()
+        assertThat(AssessmentJson.parse(deep, Locale.JAPANESE).errors()).singleElement().extracting(Problem::message).asString()
                 .startsWith("オブジェクトと配列の入れ子が 32 段を超えています（1 行 ");
-        assertThat(AssessmentJson.parse(ofSize(AssessmentJson.MAX_DOCUMENT_BYTES + 1)).problems()).singleElement()
+        assertThat(AssessmentJson.parse(ofSize(AssessmentJson.MAX_DOCUMENT_BYTES + 1), Locale.ENGLISH).errors()).singleElement()
                 .extracting(Problem::message).isEqualTo("the document is larger than 4194304 bytes; expected a document of at most 4194304 bytes (4 MiB)");
     }
 }

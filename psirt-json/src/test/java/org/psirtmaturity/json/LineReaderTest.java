@@ -1,10 +1,11 @@
-package org.psirtmaturity.scoring.batch;
+package org.psirtmaturity.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,21 +13,30 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The line splitting of {@link BatchScorer}, with buffers small enough to cut lines everywhere. */
+/** The line splitting of {@link BatchScorer}, with streams that return few bytes per read, cutting lines everywhere. */
 class LineReaderTest {
 
-    /** What the reader saw: each line's text, or "TOO LONG". */
-    private static List<String> split(byte[] input, int max, int bufferSize) throws IOException {
-        InputStream in = new ByteArrayInputStream(input) {
+    /** A stream that returns at most a few bytes per read, as a pipe may. */
+    private static InputStream trickling(byte[] input, int most) {
+        return new ByteArrayInputStream(input) {
             @Override
             public synchronized int read(byte[] b, int off, int len) {
-                return super.read(b, off, Math.min(len, 1 + (count - pos) % 5)); // short reads
+                return super.read(b, off, Math.min(len, 1 + (count - pos) % most));
             }
         };
-        BatchScorer.LineReader reader = new BatchScorer.LineReader(in, max, null, bufferSize);
+    }
+
+    /** What the reader saw: each line's text, "TOO LONG", or "BLANK". */
+    private static List<String> split(byte[] input, int max, int most) throws IOException {
+        LineReader reader = new LineReader(trickling(input, most), max, null);
         List<String> lines = new ArrayList<>();
         while (reader.next()) {
-            lines.add(reader.tooLong() ? "TOO LONG" : new String(reader.data(), reader.start(), reader.length(), StandardCharsets.UTF_8));
+            if (reader.tooLong()) {
+                assertThat(reader.length()).as("a line too long is not held").isZero();
+                lines.add("TOO LONG");
+            } else {
+                lines.add(new String(reader.data(), 0, reader.length(), StandardCharsets.UTF_8));
+            }
         }
         return lines;
     }
@@ -49,7 +59,7 @@ class LineReaderTest {
     }
 
     @Test
-    void randomInputs_areSplitLikeStringSplit_whateverTheBufferSize() throws IOException {
+    void randomInputs_areSplitLikeStringSplit_howeverTheStreamIsCut() throws IOException {
         Random random = new Random(7);
         String alphabet = "ab\n\r {}\"éあ";
         for (int round = 0; round < 2000; round++) {
@@ -60,37 +70,61 @@ class LineReaderTest {
             }
             String s = text.toString();
             int max = 1 + random.nextInt(12);
-            int buffer = 1 + random.nextInt(16);
-            assertThat(split(s.getBytes(StandardCharsets.UTF_8), max, buffer)).as("%s max=%d buffer=%d", s, max, buffer)
+            int most = 1 + random.nextInt(16);
+            assertThat(split(s.getBytes(StandardCharsets.UTF_8), max, most)).as("%s max=%d most=%d", s, max, most)
                     .isEqualTo(expected(s, max));
         }
+    }
+
+    @Test
+    void linesLongerThanTheReadersBuffers_areSplitExactly() throws IOException {
+        String a = "x".repeat(200_000);
+        String b = "y".repeat(70_000);
+        byte[] input = (a + "\n" + b + "\r\n\n" + "z").getBytes(StandardCharsets.UTF_8);
+        assertThat(split(input, 200_000, 60_000)).containsExactly(a, b, "", "z");
+        assertThat(split(input, 199_999, 60_000)).containsExactly("TOO LONG", b, "", "z");
     }
 
     @Test
     void aLineOfExactlyTheLimit_isRead_evenWithACarriageReturn() throws IOException {
         assertThat(split("abcd\r\nabcde\nabcd".getBytes(StandardCharsets.UTF_8), 4, 3)).containsExactly("abcd", "TOO LONG", "abcd");
         assertThat(split("abcd\r\nabcde\r\n".getBytes(StandardCharsets.UTF_8), 4, 64)).containsExactly("abcd", "TOO LONG");
+        // The last line, without a line break, is judged as the others are.
+        assertThat(split("abcd\nabcde".getBytes(StandardCharsets.UTF_8), 4, 64)).containsExactly("abcd", "TOO LONG");
+        assertThat(split("abcd\nabcd\r".getBytes(StandardCharsets.UTF_8), 4, 64)).containsExactly("abcd", "abcd");
     }
 
     @Test
-    void indexOfNewline_findsTheFirstOne() {
-        Random random = new Random(11);
-        for (int round = 0; round < 5000; round++) {
-            byte[] b = new byte[random.nextInt(40)];
-            for (int i = 0; i < b.length; i++) {
-                int r = random.nextInt(10);
-                b[i] = (byte) (r == 0 ? '\n' : r == 1 ? 0x0B : r == 2 ? 0x8A : r == 3 ? 0x09 : random.nextInt(256));
-            }
-            int from = b.length == 0 ? 0 : random.nextInt(b.length);
-            int to = from + (b.length == from ? 0 : random.nextInt(b.length - from + 1));
-            int expected = -1;
-            for (int i = from; i < to; i++) {
-                if (b[i] == '\n') {
-                    expected = i;
-                    break;
-                }
-            }
-            assertThat(BatchScorer.LineReader.indexOfNewline(b, from, to)).isEqualTo(expected);
+    void blankLines_holdOnlySpacesAndTabs() throws IOException {
+        LineReader reader = new LineReader(new ByteArrayInputStream(" \t\n\n x\n\u00a0\n".getBytes(StandardCharsets.UTF_8)), 10, null);
+        List<Boolean> blank = new ArrayList<>();
+        while (reader.next()) {
+            blank.add(reader.isBlank());
         }
+        assertThat(blank).containsExactly(true, true, false, false);
+    }
+
+    @Test
+    void theOutput_isFlushedBeforeAReadThatWouldBlock() throws IOException {
+        int[] flushes = {0};
+        OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) {
+            }
+
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+        };
+        InputStream idle = new ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public synchronized int available() {
+                return 0; // as a pipe with nothing waiting
+            }
+        };
+        LineReader reader = new LineReader(idle, 10, out);
+        assertThat(reader.next()).isTrue();
+        assertThat(flushes[0]).isPositive();
     }
 }

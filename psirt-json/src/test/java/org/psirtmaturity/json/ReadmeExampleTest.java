@@ -1,4 +1,4 @@
-package org.psirtmaturity.scoring;
+package org.psirtmaturity.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +17,22 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.rubric.Rubrics;
-import org.psirtmaturity.scoring.json.AssessmentJson;
+import org.psirtmaturity.scoring.Assessment;
+import org.psirtmaturity.scoring.AssessmentValidator;
+import org.psirtmaturity.scoring.BandStatus;
+import org.psirtmaturity.scoring.Fraction;
+import org.psirtmaturity.scoring.ScoreReport;
+import org.psirtmaturity.scoring.Scoring;
+import org.psirtmaturity.scoring.ValidationResult;
 
-/** The README's code sample is this test's code: a test checks that they are the same text. */
+/**
+ * The quick start of psirt-scoring's README is this test's code: a test checks that they are the same
+ * text. It lives here because the quick start writes and reads JSON too, which psirt-scoring does not.
+ */
 class ReadmeExampleTest {
 
-    private static final Path README = Path.of("README.md");
-    private static final Path SOURCE = Path.of("src/test/java/org/psirtmaturity/scoring/ReadmeExampleTest.java");
+    private static final Path README = Path.of("..", "psirt-scoring", "README.md");
+    private static final Path SOURCE = Path.of("src/test/java/org/psirtmaturity/json/ReadmeExampleTest.java");
 
     @Test
     void readmeQuickStart_runsAndGivesWhatTheReadmeSays() {

@@ -1,4 +1,4 @@
-package org.psirtmaturity.scoring.json;
+package org.psirtmaturity.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ import org.psirtmaturity.scoring.TargetProfile;
 /**
  * Reports made at random from a seed, through the records' constructors, so that they hold what
  * scoring never gives: any Unicode in every text (controls, quotes, non-ASCII, astral characters,
- * unpaired surrogates outside the rubric's texts), texts longer than the writers' buffers, numbers
+ * and, if asked for, unpaired surrogates), long texts, numbers
  * of every length and sign, decimals in scientific notation, empty and full lists, absent and
  * present optional values. Each call to {@link #report()} gives a new report.
  */
@@ -58,26 +58,26 @@ final class ReportSamples {
     private final Random random;
     /** The longest text made, in characters; now and then a text is this long. */
     private final int longest;
-    /** Whether the rubric's texts (titles, descriptions) may hold unpaired surrogates. */
-    private final boolean unpairedInRubricTexts;
+    /** Whether texts may hold unpaired surrogates. */
+    private final boolean unpaired;
 
-    ReportSamples(long seed, int longest, boolean unpairedInRubricTexts) {
+    ReportSamples(long seed, int longest, boolean unpaired) {
         this.random = new Random(seed);
         this.longest = longest;
-        this.unpairedInRubricTexts = unpairedInRubricTexts;
+        this.unpaired = unpaired;
     }
 
-    /** A text of the report (not of the rubric): anything, unpaired surrogates included. */
+    /** A text: any Unicode, and unpaired surrogates if this sampler was made to give them. */
     String text() {
-        return text(true);
+        return text(unpaired);
     }
 
-    /** A text of the rubric: unpaired surrogates only if this sampler was made to give them. */
+    /** A text of the rubric (a title, a level's description): as {@link #text()}. */
     String rubricText() {
-        return text(unpairedInRubricTexts);
+        return text(unpaired);
     }
 
-    private String text(boolean unpaired) {
+    private String text(boolean withUnpaired) {
         int length = switch (random.nextInt(10)) {
             case 0 -> 0;
             case 1 -> longest == 0 ? 1 : random.nextInt(longest + 1);
@@ -101,7 +101,7 @@ final class ReportSamples {
                 case 5 -> text.append((char) (0xE000 + random.nextInt(0x2000)));
                 case 6 -> text.appendCodePoint(0x10000 + random.nextInt(0x100000));
                 default -> {
-                    if (unpaired) {
+                    if (withUnpaired) {
                         text.append((char) (0xD800 + random.nextInt(0x800)));
                     } else {
                         text.append((char) (0x800 + random.nextInt(0xD000)));
@@ -192,19 +192,19 @@ final class ReportSamples {
         return new FrameworkResult(frameworkId(), status, level, reason, level());
     }
 
+    /** A gap: defined steps above {@code current}, some levels skipped as undefined ones are, the last at the target. */
     private Gap gap() {
         FrameworkId id = frameworkId();
         int current = random.nextInt(RubricLevel.MAX);
         int target = current + 1 + random.nextInt(RubricLevel.MAX - current);
         List<RubricLevel> steps = new ArrayList<>();
         for (int l = current + 1; l <= target; l++) {
-            Optional<String> description = maybe(this::rubricText);
-            List<Citation> citations = description.isPresent()
-                    ? list(3, () -> new Citation(text(), CITATION.first(), CITATION.last()))
-                    : List.of();
-            steps.add(new RubricLevel(id, l, description, citations));
+            if (l == target || chance()) {
+                List<Citation> citations = list(3, () -> new Citation(text(), CITATION.first(), CITATION.last()));
+                steps.add(new RubricLevel(id, l, Optional.of(rubricText()), citations));
+            }
         }
-        return new Gap(id, current, target, chance(), steps);
+        return new Gap(id, current, target, level(), chance(), steps);
     }
 
     private RequirementOutcome outcome(Requirement r) {
@@ -236,6 +236,6 @@ final class ReportSamples {
         }
         return new ScoreReport(provenance(), context, average(), targetBand(), completeness, areas, list(30, this::frameworkResult),
                 list(6, this::gap), new Level1Assessment(level(), outcomes),
-                list(5, () -> new Problem(text(), "c" + text(), text())));
+                list(5, () -> new Problem(text(), "c" + text(), list(3, this::text), text())));
     }
 }
