@@ -112,7 +112,7 @@ class JsonProperties {
                 .as(Assessment::new);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void assessmentJson_roundTripIsLossless(@ForAll("assessments") Assessment a) throws IOException {
         String json = AssessmentJson.write(a);
         assertThat(AssessmentJson.read(json)).isEqualTo(a);
@@ -127,7 +127,7 @@ class JsonProperties {
      * assessment, or the same problems. (A written assessment always has a valid shape, so every problem
      * here is the rubric's.)
      */
-    @Property(tries = 100)
+    @Property(tries = 60)
     void oneRound_findsWhatReadingThenValidatingFind(@ForAll("assessments") Assessment a, @ForAll boolean strict,
             @ForAll boolean complete) {
         ValidationOptions options = new ValidationOptions(strict, complete);
@@ -172,7 +172,7 @@ class JsonProperties {
      * their defined steps, its flags with their arguments, its averages exactly; the compact line and the
      * stream say the same.
      */
-    @Property(tries = 30)
+    @Property(tries = 20)
     void reportJson_holdsTheReportsValues(@ForAll("reports") ScoreReport r) throws IOException {
         JsonNode tree = JSON.readTree(ReportJson.write(r));
         assertThat(JSON.readTree(ReportJson.writeLine(r))).isEqualTo(tree);

@@ -87,7 +87,7 @@ class UnicodePreservationProperties {
         return out.toByteArray();
     }
 
-    @Property(tries = 120)
+    @Property(tries = 60)
     void arbitraryUnicode_survivesWriteAndReadByEveryEntryPoint(@ForAll("assessments") Assessment a) throws IOException {
         String json = AssessmentJson.write(a);
         ByteArrayOutputStream written = new ByteArrayOutputStream();
