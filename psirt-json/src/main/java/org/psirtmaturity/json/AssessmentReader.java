@@ -502,8 +502,9 @@ final class AssessmentReader {
             return null;
         }
         if (hasUnpairedSurrogate(name)) {
-            problems.add(messages.problem(child(parent, name), "json.string.unpaired-surrogate", "json.name.unpaired-surrogate"));
-            return null;
+            // Ends reading, as Jackson 2.21 and later do by refusing such a name: the same result on every Jackson version.
+            problems.add(messages.problem("", "json.string.unpaired-surrogate", "json.name.unpaired-surrogate"));
+            throw new Stop();
         }
         if (!seen.add(name)) {
             JsonLocation at = parser.currentTokenLocation();
