@@ -218,7 +218,10 @@ public final class AssessmentJson {
             Assessment checked = new Assessment(ref != null ? ref : new RubricRef(rubric.id(), rubric.edition()), read.context(),
                     read.answers(), read.foundations(), read.extensions());
             for (ValidationProblem v : AssessmentValidator.validate(checked, rubric, locale, options).problems()) {
-                if (read.problems().stream().noneMatch(p -> covers(p.path(), v.path()))) {
+                // An answer with a part that could not be read is not "missing": its placeholder is unanswered.
+                boolean unread = read.problems().stream().anyMatch(p -> covers(p.path(), v.path())
+                        || v.code().equals("answer.missing") && covers(v.path(), p.path()));
+                if (!unread) {
                     problems.add(v);
                 }
             }
@@ -265,6 +268,7 @@ public final class AssessmentJson {
     public static void write(Assessment assessment, OutputStream out) throws IOException {
         Objects.requireNonNull(assessment, "assessment");
         Output.toStream(g -> write(assessment, g), true, out);
+        out.flush();
     }
 
     private static void write(Assessment a, JsonGenerator g) throws IOException {

@@ -318,8 +318,10 @@ final class AssessmentReader {
         }
         if (kinds.size() != 1) {
             kindBad = true;
-            problems.add(messages.problem(path, "json.answer.kind", "json.answer.kind",
-                    kinds.isEmpty() ? messages.text("json.answer.kind.none") : String.join(", ", kinds)));
+            // The argument is the properties given, as written (empty for none): never a word of one language.
+            String given = String.join(", ", kinds);
+            String shown = kinds.isEmpty() ? messages.text("json.answer.kind.none") : given;
+            problems.add(new Problem(path, "json.answer.kind", List.of(given), messages.text("json.answer.kind", shown)));
         }
         if (seen.contains("reason") && !seen.contains("excluded")) {
             problems.add(messages.problem(path + ".reason", "json.value", "json.reason.without-exclusion"));
@@ -500,8 +502,9 @@ final class AssessmentReader {
             return null;
         }
         if (hasUnpairedSurrogate(name)) {
-            problems.add(messages.problem(child(parent, name), "json.string.unpaired-surrogate", "json.name.unpaired-surrogate"));
-            return null;
+            // Ends reading, as Jackson 2.21 and later do by refusing such a name: the same result on every Jackson version.
+            problems.add(messages.problem("", "json.string.unpaired-surrogate", "json.name.unpaired-surrogate"));
+            throw new Stop();
         }
         if (!seen.add(name)) {
             JsonLocation at = parser.currentTokenLocation();
@@ -628,9 +631,17 @@ final class AssessmentReader {
         return t;
     }
 
+    /**
+     * The current token's text. Jackson decodes a string only when its text is asked for, so a raw
+     * control character or a bad escape inside it is a syntax error found here: recorded, and it ends
+     * reading.
+     */
     private String text() {
         try {
             return parser.getText();
+        } catch (JsonProcessingException e) {
+            problems.add(Syntax.problem(e, text, messages));
+            throw new Stop();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

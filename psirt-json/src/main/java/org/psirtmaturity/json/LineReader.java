@@ -51,7 +51,10 @@ final class LineReader {
         boolean any = false;
         while (true) {
             if (position == limit && !fill()) {
-                return any;
+                if (!any) {
+                    return false;
+                }
+                break; // the last line, without a line break: ended like any other
             }
             any = true;
             byte b = buffer[position++];

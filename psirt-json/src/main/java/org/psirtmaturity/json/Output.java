@@ -33,11 +33,15 @@ final class Output {
         void write(JsonGenerator g) throws IOException;
     }
 
-    /** Characters beyond the Basic Multilingual Plane (emoji) are written as UTF-8, never as escaped surrogate pairs. */
+    /**
+     * Characters beyond the Basic Multilingual Plane (emoji, rare kanji) are written as themselves in
+     * UTF-8 too, as in text, rather than as a pair of {@code \u005CuXXXX} escapes: a stream gets the UTF-8
+     * of what the text methods return.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     private Output() {

@@ -20,8 +20,10 @@ import org.psirtmaturity.scoring.internal.Paths;
  * {@code json.syntax.missing-colon}, {@code json.syntax.unquoted} (detail: the unquoted text),
  * {@code json.syntax.control-character} (a raw line break or control character inside a string),
  * {@code json.syntax.number} (a plus sign, a leading zero, a lone minus or point),
- * {@code json.syntax.escape} (a backslash escape JSON does not have), and {@code json.syntax}
- * for anything else (detail: the unexpected character).
+ * {@code json.syntax.escape} (a backslash escape JSON does not have),
+ * {@code json.string.unpaired-surrogate} (an escaped unpaired surrogate in a property name, which
+ * Jackson 2.21 and later refuse while parsing; no arguments), and {@code json.syntax} for anything
+ * else (detail: the unexpected character).
  */
 final class Syntax {
 
@@ -52,6 +54,10 @@ final class Syntax {
             return messages.problem("", "json.syntax.control-character", "json.syntax.control-character", line, column,
                     String.format("U+%04X", (int) c));
         }
+        if (jackson.contains("surrogate")) {
+            // Jackson 2.21 and later refuse an escaped unpaired surrogate in a property name themselves.
+            return messages.problem("", "json.string.unpaired-surrogate", "json.name.unpaired-surrogate");
+        }
         if (jackson.contains("colon")) {
             return messages.problem("", "json.syntax.missing-colon", "json.syntax.missing-colon", line, column);
         }
@@ -63,7 +69,10 @@ final class Syntax {
         }
         String word = word(text, offset);
         if (!word.isEmpty()) {
-            return messages.problem("", "json.syntax.unquoted", "json.syntax.unquoted", line, column, Paths.quote(word));
+            // Jackson stops inside or after some words (NaN, Infinity): the column is the word's first letter.
+            int start = wordStart(text, offset);
+            String wordColumn = at == null ? column : String.valueOf(at.getColumnNr() - (offset - start));
+            return messages.problem("", "json.syntax.unquoted", "json.syntax.unquoted", line, wordColumn, Paths.quote(word));
         }
         if (jackson.contains("numeric value") || c == '+' || before == '+') {
             return messages.problem("", "json.syntax.number", "json.syntax.number", line, column);
@@ -82,12 +91,8 @@ final class Syntax {
         return 0;
     }
 
-    /**
-     * The run of letters (and digits after the first letter) at the error: Jackson stops either at the
-     * first letter of an unquoted name or just after an unrecognised word such as {@code three} or
-     * {@code NaN}.
-     */
-    private static String word(char[] text, int offset) {
+    /** Where the word at {@code offset} starts: its first letter, at or before {@code offset}. */
+    private static int wordStart(char[] text, int offset) {
         int start = offset;
         while (start > 0 && Character.isLetterOrDigit(text[start - 1])) {
             start--;
@@ -95,6 +100,16 @@ final class Syntax {
         while (start < offset && !Character.isLetter(text[start])) {
             start++;
         }
+        return start;
+    }
+
+    /**
+     * The run of letters (and digits after the first letter) at the error: Jackson stops either at the
+     * first letter of an unquoted name or just after an unrecognised word such as {@code three} or
+     * {@code NaN}.
+     */
+    private static String word(char[] text, int offset) {
+        int start = wordStart(text, offset);
         int end = offset;
         while (end < text.length && Character.isLetterOrDigit(text[end])) {
             end++;

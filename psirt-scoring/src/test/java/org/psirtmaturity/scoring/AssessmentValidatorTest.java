@@ -172,7 +172,7 @@ class AssessmentValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org/psirtmaturity/scoring/messages", "org/psirtmaturity/scoring/json/messages", "ValidationMessages"})
+    @ValueSource(strings = {"org/psirtmaturity/scoring/messages", "ValidationMessages"})
     void messageBundles_haveTheSameKeysInEnglishAndJapaneseAndValidPatterns(String base) throws IOException {
         Properties en = load(base + ".properties");
         Properties ja = load(base + "_ja.properties");

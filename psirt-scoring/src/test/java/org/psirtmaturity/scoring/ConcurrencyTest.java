@@ -15,11 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.psirtmaturity.model.Framework;
 import org.psirtmaturity.model.Rubric;
-import org.psirtmaturity.scoring.json.AssessmentJson;
-import org.psirtmaturity.scoring.json.ReportJson;
 
 /**
- * One rubric shared by many threads: each thread reads, validates and scores different assessments,
+ * One rubric shared by many threads: each thread validates and scores different assessments,
  * in its own order, with English and Japanese messages, and gets exactly what a single thread gets.
  * Scoring keeps no shared mutable state; the message bundles are cached safely.
  */
@@ -33,10 +31,10 @@ class ConcurrencyTest {
     private record Outcome(String validation, String report) {
     }
 
-    private static List<String> assessments() {
+    private static List<Assessment> assessments() {
         Random random = new Random(20261122);
         List<Framework> frameworks = TestRubrics.japanese().frameworks();
-        List<String> documents = new ArrayList<>();
+        List<Assessment> documents = new ArrayList<>();
         for (int i = 0; i < ASSESSMENTS; i++) {
             Assessment.Builder b = Assessment.builder(TestRubrics.japanese()).organization("組織 " + i);
             for (Framework f : frameworks) {
@@ -54,20 +52,19 @@ class ConcurrencyTest {
                 b.answer(org.psirtmaturity.scoring.FrameworkAnswer.of("２．１", Answer.scored(9)));
             }
             b.foundation("triage", i % 2 == 0);
-            documents.add(AssessmentJson.write(b.build()));
+            documents.add(b.build());
         }
         return documents;
     }
 
-    private static Outcome outcome(String document, Rubric rubric, int i) {
+    private static Outcome outcome(Assessment a, Rubric rubric, int i) {
         Locale locale = i % 2 == 0 ? Locale.ENGLISH : Locale.JAPANESE;
         ScoringOptions options = ScoringOptions.defaults().withMessagesLocale(locale)
                 .withAveraging(i % 3 == 0 ? AveragingMethod.AREA_MEAN : AveragingMethod.FRAMEWORK_MEAN);
-        Assessment a = AssessmentJson.parse(document, locale).orElseThrow();
         String validation = AssessmentValidator.validate(a, rubric, locale, options.validationOptions()).problems().toString();
         String report;
         try {
-            report = ReportJson.write(Scoring.score(a, rubric, options));
+            report = Scoring.score(a, rubric, options).toString();
         } catch (InvalidAssessmentException e) {
             report = e.problems().toString();
         }
@@ -77,12 +74,12 @@ class ConcurrencyTest {
     @Test
     void manyThreadsScoringWithOneSharedRubric_getWhatOneThreadGets() throws Exception {
         Rubric shared = TestRubrics.japanese();
-        List<String> documents = assessments();
+        List<Assessment> documents = assessments();
         List<Outcome> expected = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             expected.add(outcome(documents.get(i), shared, i));
         }
-        assertThat(expected).extracting(Outcome::report).anySatisfy(r -> assertThat(r).startsWith("{"))
+        assertThat(expected).extracting(Outcome::report).anySatisfy(r -> assertThat(r).startsWith("ScoreReport["))
                 .anySatisfy(r -> assertThat(r).contains("answer.framework.malformed"));
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

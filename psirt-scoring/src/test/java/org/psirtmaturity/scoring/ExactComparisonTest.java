@@ -107,18 +107,31 @@ class ExactComparisonTest {
         return all;
     }
 
+    /** The sign of {@code f - d}, in {@link BigDecimal} arithmetic: {@code numerator} against {@code d * denominator}. */
+    private static int reference(Fraction f, BigDecimal d) {
+        return BigDecimal.valueOf(f.numerator()).compareTo(d.multiply(BigDecimal.valueOf(f.denominator())));
+    }
+
+    /** A band's status in {@link BigDecimal} arithmetic, inclusive at both edges. */
+    private static BandStatus reference(TargetBand band, Fraction f) {
+        if (reference(f, band.minimum()) < 0) {
+            return BandStatus.BELOW;
+        }
+        return reference(f, band.maximum()) > 0 ? BandStatus.ABOVE : BandStatus.WITHIN;
+    }
+
     @Test
     void compareToDecimal_agreesWithBigDecimalArithmetic() {
         Random random = new Random(2);
         for (Fraction f : fractions(random)) {
             for (BigDecimal d : decimals(random)) {
-                assertThat(Integer.signum(f.compareTo(d))).as("%s vs %s", f, d).isEqualTo(ReferenceScoring.compare(f, d));
+                assertThat(Integer.signum(f.compareTo(d))).as("%s vs %s", f, d).isEqualTo(reference(f, d));
             }
         }
     }
 
     @Test
-    void exactBand_placesAveragesAsTheDecimalBandDoes() {
+    void targetBand_placesAveragesAsBigDecimalArithmeticDoes() {
         Random random = new Random(3);
         List<BigDecimal> edges = new ArrayList<>();
         for (BigDecimal d : decimals(random)) {
@@ -138,14 +151,12 @@ class ExactComparisonTest {
                     continue;
                 }
                 TargetBand band = new TargetBand(low, high);
-                ExactBand exact = ExactBand.of(band);
                 for (Fraction f : averages) {
-                    BandStatus expected = ReferenceScoring.status(band, Optional.of(f));
-                    assertThat(exact.status(f)).as("%s in %s", f, band).isEqualTo(expected);
-                    assertThat(exact.status(Optional.of(f))).isEqualTo(expected);
-                    assertThat(band.status(f)).isEqualTo(expected);
+                    BandStatus expected = reference(band, f);
+                    assertThat(band.status(f)).as("%s in %s", f, band).isEqualTo(expected);
+                    assertThat(band.status(Optional.of(f))).isEqualTo(expected);
                 }
-                assertThat(exact.status(Optional.empty())).isEqualTo(BandStatus.NO_DATA);
+                assertThat(band.status(Optional.empty())).isEqualTo(BandStatus.NO_DATA);
             }
         }
     }
@@ -158,13 +169,13 @@ class ExactComparisonTest {
     }
 
     @Test
-    void exactBand_ofTheSheetsBand_placesItsEdgesInside() {
-        ExactBand sheet = ExactBand.of(TargetBand.of(UsageGuidance.MATURITY_SHEET));
+    void theSheetsBand_placesItsEdgesInside() {
+        TargetBand sheet = TargetBand.of(UsageGuidance.MATURITY_SHEET);
         assertThat(sheet.status(Fraction.of(5, 2))).isEqualTo(BandStatus.WITHIN);
         assertThat(sheet.status(Fraction.of(3))).isEqualTo(BandStatus.WITHIN);
         assertThat(sheet.status(Fraction.of(499, 200))).isEqualTo(BandStatus.BELOW);
         assertThat(sheet.status(Fraction.of(3001, 1000))).isEqualTo(BandStatus.ABOVE);
-        ExactBand other = ExactBand.of(new TargetBand(new BigDecimal("1"), new BigDecimal("2")));
+        TargetBand other = new TargetBand(new BigDecimal("1"), new BigDecimal("2"));
         assertThat(other.status(Fraction.of(5, 2))).isEqualTo(BandStatus.ABOVE);
         assertThat(other.status(Fraction.of(1))).isEqualTo(BandStatus.WITHIN);
     }

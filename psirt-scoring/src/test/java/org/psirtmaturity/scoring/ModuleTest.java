@@ -1,6 +1,7 @@
 package org.psirtmaturity.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.module.ModuleDescriptor;
 import java.util.Locale;
@@ -14,16 +15,22 @@ class ModuleTest {
     private static final Module MODULE = Scoring.class.getModule();
 
     @Test
-    void module_exportsTheApiPackagesToEveryoneAndNothingElse() {
+    void module_exportsTheApiToEveryoneAndItsInternalsOnlyToTheJsonModule() {
         assertThat(MODULE.isNamed()).as("tests run on the module path").isTrue();
         ModuleDescriptor d = MODULE.getDescriptor();
         assertThat(d.name()).isEqualTo("org.psirtmaturity.scoring");
-        assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse())
-                .extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("org.psirtmaturity.scoring", "org.psirtmaturity.scoring.json", "org.psirtmaturity.scoring.batch");
-        assertThat(d.packages()).contains("org.psirtmaturity.scoring.internal");
+        assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets).containsExactlyInAnyOrder(
+                tuple("org.psirtmaturity.scoring", Set.of()),
+                tuple("org.psirtmaturity.scoring.internal", Set.of("org.psirtmaturity.json")));
+        assertThat(d.packages()).containsExactlyInAnyOrder("org.psirtmaturity.scoring", "org.psirtmaturity.scoring.internal");
         assertThat(d.uses()).isEmpty();
         assertThat(d.provides()).isEmpty();
+    }
+
+    @Test
+    void module_isPure_itNeedsTheModelAndNothingElseAtRunTime() {
+        assertThat(MODULE.getDescriptor().requires()).extracting(ModuleDescriptor.Requires::name)
+                .containsExactlyInAnyOrder("java.base", "org.psirtmaturity.model", "jakarta.validation");
     }
 
     @Test
@@ -35,10 +42,10 @@ class ModuleTest {
     }
 
     @Test
-    void module_needsJakartaValidationAtCompileTimeOnly() {
+    void module_needsJakartaValidationAtCompileTimeOnlyAndDoesNotPassItOn() {
         assertThat(MODULE.getDescriptor().requires()).filteredOn(r -> r.name().equals("jakarta.validation")).singleElement()
                 .satisfies(r -> assertThat(r.modifiers()).isEqualTo(
-                        Set.of(ModuleDescriptor.Requires.Modifier.STATIC, ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+                        Set.of(ModuleDescriptor.Requires.Modifier.STATIC)));
         assertThat(MODULE.getDescriptor().requires()).filteredOn(r -> r.name().equals("org.psirtmaturity.model")).singleElement()
                 .satisfies(r -> assertThat(r.modifiers()).containsExactly(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
     }

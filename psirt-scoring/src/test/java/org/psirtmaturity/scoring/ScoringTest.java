@@ -38,7 +38,9 @@ class ScoringTest {
         assertThat(r.targetBand()).isEqualTo(new TargetBand(new BigDecimal("2.5"), new BigDecimal("3.0")));
         assertThat(r.flags()).extracting(Problem::path, Problem::code).containsExactly(
                 tuple("answers[4.4].level", "answer.level.undefined"), tuple("answers[5.4].level", "answer.level.undefined"));
-        assertThat(r.gaps()).isEmpty();
+        // 4.4 and 5.4 define only levels 4 and 5: their gaps lead there, not to the undefined level 3.
+        assertThat(r.gaps()).extracting(g -> g.framework().toString(), Gap::current, Gap::target, Gap::isTargetAdjusted)
+                .containsExactly(tuple("4.4", 3, 4, true), tuple("5.4", 3, 4, true));
         assertThat(r.completeness()).isEqualTo(new Completeness(28, 27, 0, 0, 1));
         assertThat(r.completeness().isPartial()).isFalse();
     }
@@ -178,31 +180,34 @@ class ScoringTest {
     }
 
     @Test
-    void gaps_listTheLevelsToClimbLargestFirstThenLevelOneServicesThenFrameworkOrder() {
+    void gaps_listTheDefinedLevelsToClimb_level1ServicesFirstWhileLevel1IsNotReached() {
         Assessment a = Assessment.builder(RUBRIC)
                 .score("1.1", 2)      // gap 1
                 .score("5.3", 2)      // gap 1, Level 1 (disclosure)
-                .score("4.4", 1)      // gap 2, steps 2 and 3 undefined
+                .score("4.4", 1)      // gap 3, to level 4: levels 2 and 3 are undefined
                 .score("2.1", 0)      // gap 3, Level 1 (intake)
                 .score("1.2", 0)      // gap 3
                 .score("3.1", 3)      // no gap
                 .exclude("4.2")       // excluded: no gap
                 .build();
         ScoreReport r = Scoring.score(a, RUBRIC);
+        assertThat(r.firstLevel1().isReached()).isFalse();
         assertThat(r.gaps()).extracting(g -> g.framework().toString(), Gap::current, Gap::target, Gap::requiredByFirstLevel1).containsExactly(
                 tuple("2.1", 0, 3, true),
-                tuple("1.2", 0, 3, false),
-                tuple("4.4", 1, 3, false),
                 tuple("5.3", 2, 3, true),
+                tuple("1.2", 0, 3, false),
+                tuple("4.4", 1, 4, false),
                 tuple("1.1", 2, 3, false));
         Gap intake = r.gaps().get(0);
         assertThat(intake.steps()).extracting(RubricLevel::level).containsExactly(1, 2, 3);
         assertThat(intake.steps()).allSatisfy(s -> assertThat(s.description()).isPresent());
         assertThat(intake.steps().get(2)).isEqualTo(RUBRIC.level(id("2.1"), 3).orElseThrow());
-        assertThat(intake.hasUndefinedSteps()).isFalse();
-        Gap metrics = r.gaps().get(2);
-        assertThat(metrics.hasUndefinedSteps()).isTrue();
-        assertThat(metrics.steps()).allSatisfy(s -> assertThat(s.isDefined()).isFalse());
+        assertThat(intake.isTargetAdjusted()).isFalse();
+        Gap metrics = r.gaps().get(3);
+        assertThat(metrics.isTargetAdjusted()).isTrue();
+        assertThat(metrics.requestedTarget()).isEqualTo(3);
+        assertThat(metrics.steps()).extracting(RubricLevel::level).containsExactly(4);
+        assertThat(metrics.steps()).allSatisfy(s -> assertThat(s.isDefined()).isTrue());
     }
 
     @Test
@@ -216,7 +221,9 @@ class ScoringTest {
 
         ScoringOptions unknown = ScoringOptions.defaults().withTargets(TargetProfile.none().with("9.9", 3));
         assertThatThrownBy(() -> Scoring.score(TestRubrics.allAt(3), RUBRIC, unknown))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("framework 9.9");
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path, Problem::code).containsExactly(tuple("targets[9.9]", "target.framework.unknown")))
+                .hasMessageContaining("framework 9.9");
     }
 
     @Test

@@ -51,19 +51,21 @@ class ValueInvariantsTest {
     }
 
     @Test
-    void gap_needsCurrentBelowTargetAndExactlyTheLevelsBetween() {
+    void gap_needsCurrentBelowTargetAndTheDefinedLevelsBetween() {
         Framework f = TestRubrics.japanese().framework(F21).orElseThrow();
         List<RubricLevel> oneToThree = f.levels().subList(1, 4);
-        assertThat(new Gap(F21, 0, 3, true, oneToThree).steps()).hasSize(3);
-        assertThat(new Gap(F21, 4, 5, false, f.levels().subList(5, 6)).steps()).hasSize(1);
-        assertThatThrownBy(() -> new Gap(F21, 3, 3, true, List.of())).hasMessage("a gap needs current < target, got 3 and 3");
-        assertThatThrownBy(() -> new Gap(F21, 0, 3, true, f.levels().subList(1, 3)))
-                .hasMessage("framework 2.1: expected the 3 levels above 0");
-        assertThatThrownBy(() -> new Gap(F21, 0, 3, true, f.levels().subList(2, 5))).hasMessage("framework 2.1: step 0 must be level 1");
+        assertThat(new Gap(F21, 0, 3, 3, true, oneToThree).steps()).hasSize(3);
+        assertThat(new Gap(F21, 4, 5, 5, false, f.levels().subList(5, 6)).steps()).hasSize(1);
+        assertThatThrownBy(() -> new Gap(F21, 3, 3, 3, true, List.of())).hasMessage("a gap needs current < target, got 3 and 3");
+        assertThatThrownBy(() -> new Gap(F21, 0, 3, 3, true, f.levels().subList(1, 3)))
+                .hasMessage("framework 2.1: the steps must end at the target 3");
+        assertThatThrownBy(() -> new Gap(F21, 0, 3, 3, true, List.of()))
+                .hasMessage("framework 2.1: the steps must end at the target 3");
         Framework other = TestRubrics.japanese().framework(FrameworkId.parse("2.2")).orElseThrow();
-        assertThatThrownBy(() -> new Gap(F21, 0, 2, true, other.levels().subList(1, 3))).hasMessage("framework 2.1: step 0 must be level 1");
-        assertThatThrownBy(() -> new Gap(F21, 1, 3, true, List.of(f.level(2), f.level(2))))
-                .hasMessage("framework 2.1: step 1 must be level 3");
+        assertThatThrownBy(() -> new Gap(F21, 0, 2, 2, true, other.levels().subList(1, 3)))
+                .hasMessage("framework 2.1: the steps must be rising defined levels above 0, got level 1 of 2.2");
+        assertThatThrownBy(() -> new Gap(F21, 1, 3, 3, true, List.of(f.level(2), f.level(2), f.level(3))))
+                .hasMessage("framework 2.1: the steps must be rising defined levels above 1, got level 2 of 2.1");
     }
 
     @Test

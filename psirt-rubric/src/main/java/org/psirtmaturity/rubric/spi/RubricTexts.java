@@ -204,8 +204,14 @@ public final class RubricTexts {
         } catch (StreamConstraintsException e) {
             problems.add(limit(e.getOriginalMessage(), at(e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation())));
         } catch (JsonProcessingException e) {
-            problems.add(new Problem("", "json.syntax", "malformed JSON " + at(e.getLocation()) + ": " + e.getOriginalMessage()
-                    + "; expected one JSON object"));
+            if (String.valueOf(e.getOriginalMessage()).contains("surrogate")) {
+                // Jackson 2.21 and later refuse an escaped unpaired surrogate in a key themselves.
+                problems.add(new Problem("", "json.string.unpaired-surrogate", "a text key " + at(e.getLocation())
+                        + " holds an unpaired surrogate, which is not Unicode text; expected one of the structure's keys"));
+            } else {
+                problems.add(new Problem("", "json.syntax", "malformed JSON " + at(e.getLocation()) + ": " + e.getOriginalMessage()
+                        + "; expected one JSON object"));
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("reading a string cannot fail", e);
         }
@@ -297,7 +303,8 @@ public final class RubricTexts {
             JsonLocation at = unpaired || duplicate ? p.currentTokenLocation() : null; // only for a problem
             p.nextToken();
             if (unpaired) {
-                problems.add(new Problem(escapeSurrogates(key), "json.string.unpaired-surrogate", "the text key " + at(at)
+                // Path "": the same problem as where Jackson refuses the key itself (2.21 and later).
+                problems.add(new Problem("", "json.string.unpaired-surrogate", "the text key " + escapeSurrogates(key) + " " + at(at)
                         + " holds an unpaired surrogate, which is not Unicode text; expected one of the structure's keys"));
                 p.skipChildren();
                 continue;
