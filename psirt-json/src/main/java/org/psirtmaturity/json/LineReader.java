@@ -57,17 +57,15 @@ final class LineReader {
                 break; // the last line, without a line break: ended like any other
             }
             any = true;
-            byte b = buffer[position++];
-            if (b == '\n') {
-                break;
+            int end = position;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
             }
-            if (length <= max) {
-                if (length == line.length) {
-                    line = Arrays.copyOf(line, Math.min(line.length * 2, max + 1));
-                }
-                line[length++] = b;
-            } else {
-                tooLong = true;
+            append(end - position);
+            boolean found = end < limit;
+            position = found ? end + 1 : end;
+            if (found) {
+                break;
             }
         }
         if (length > 0 && line[length - 1] == '\r') {
@@ -75,6 +73,19 @@ final class LineReader {
         }
         tooLong |= length > max;
         return true;
+    }
+
+    /** Adds {@code n} bytes from the buffer to the line, holding at most {@code max + 1}; the rest only marks it too long. */
+    private void append(int n) {
+        int kept = Math.min(n, max + 1 - length);
+        if (kept < n) {
+            tooLong = true;
+        }
+        if (length + kept > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Math.max(2L * line.length, length + kept), max + 1L));
+        }
+        System.arraycopy(buffer, position, line, length, kept);
+        length += kept;
     }
 
     private boolean fill() throws IOException {

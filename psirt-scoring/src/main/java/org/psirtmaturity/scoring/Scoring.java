@@ -141,7 +141,7 @@ public final class Scoring {
                     if (!f.level(level).isDefined()) {
                         flags.add(AssessmentValidator.undefinedLevel(locale, f, level, Paths.answer(f.id())));
                     }
-                    if (level < requested && level < target) {
+                    if (level < target) {
                         List<RubricLevel> steps = new ArrayList<>();
                         for (RubricLevel step : f.levels().subList(level + 1, target + 1)) {
                             if (step.isDefined()) {

@@ -17,7 +17,7 @@ import org.psirtmaturity.scoring.AssessmentValidator;
  */
 class MessagesTest {
 
-    private static final Messages MESSAGES = new Messages(AssessmentValidator.class);
+    private static final Messages MESSAGES = new Messages(AssessmentValidator.class::getResourceAsStream);
 
     @Test
     void japanese_isChosenForEveryJapaneseLocale() {
@@ -83,8 +83,8 @@ class MessagesTest {
 
     @Test
     void aPackageWithoutMessages_isAPackagingError() {
-        assertThatThrownBy(() -> new Messages(MessagesTest.class)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("messages.properties is missing beside " + MessagesTest.class.getName());
+        assertThatThrownBy(() -> new Messages(MessagesTest.class::getResourceAsStream)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("messages.properties is missing");
         assertThatThrownBy(() -> MESSAGES.format(Locale.JAPANESE, "no.such.key", List.of())).isInstanceOf(MissingResourceException.class);
     }
 }
