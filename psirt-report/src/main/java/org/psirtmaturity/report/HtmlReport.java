@@ -26,9 +26,9 @@ final class HtmlReport {
      * No scripts, no external resources: the policy forbids everything but the inline style sheet,
      * so a page opened from disk or a mail attachment loads nothing and runs nothing.
      */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { color-scheme: light; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #f3f4f6; color: #1f2937; font-family: %s; font-size: 15px; line-height: 1.6; }
@@ -140,7 +140,7 @@ final class HtmlReport {
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     }
 
-    private static String badge(BandStatus band, String text) {
+    static String badge(BandStatus band, String text) {
         return "<span class=\"badge band-" + band.name().toLowerCase(java.util.Locale.ROOT) + "\">" + escape(text) + "</span>";
     }
 

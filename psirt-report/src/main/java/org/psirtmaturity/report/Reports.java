@@ -3,9 +3,11 @@ package org.psirtmaturity.report;
 import java.util.Objects;
 
 import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.scoring.Portfolio;
 import org.psirtmaturity.scoring.ReportComparison;
 import org.psirtmaturity.scoring.ScoreReport;
 import org.psirtmaturity.json.ComparisonJson;
+import org.psirtmaturity.json.PortfolioJson;
 import org.psirtmaturity.json.ReportJson;
 
 /**
@@ -111,6 +113,55 @@ public final class Reports {
             case MARKDOWN -> MarkdownReport.renderComparison(comparison, olderFacts, newerFacts);
             case JSON -> ComparisonJson.write(comparison, older, newer);
             case HTML -> HtmlReport.renderComparison(comparison, olderFacts, newerFacts);
+        };
+    }
+
+    /**
+     * Renders a portfolio with the {@link RenderOptions#defaults() default options}.
+     *
+     * @param portfolio the portfolio, from {@link Portfolio#builder}
+     * @param rubric    a rubric with the portfolio's id and edition, in the language to render in
+     * @param format    the format
+     * @return the rendered portfolio
+     * @throws IllegalArgumentException if the portfolio is on another rubric id or edition
+     * @throws NullPointerException     if an argument is null
+     */
+    public static String renderPortfolio(Portfolio portfolio, Rubric rubric, ReportFormat format) {
+        return renderPortfolio(portfolio, rubric, format, RenderOptions.defaults());
+    }
+
+    /**
+     * Renders a portfolio: many units' latest assessments in one picture. Every human-readable format
+     * shows the number of units and reports; the mean of the units' overall averages (display value and
+     * exact fraction) with its band and the target band; how many units are BELOW, WITHIN, ABOVE or have
+     * NO_DATA; how many reach FIRST Maturity Level 1 and meet each of its requirements; each unit's
+     * snapshot (date, or "undated" when the unit has no dated assessment, with a notice; average, band,
+     * Level 1) and trend; a heatmap of units × frameworks (the level, or excluded, unanswered, out of
+     * scope); the distribution per framework (units at each level, excluded, unanswered, the mean, units
+     * below target); the service areas' means; and the group roadmap with the next level's rubric text
+     * and FIRST citations. Units without an organisation are named "(no organization) #1", #2 … in the
+     * portfolio's order. Text is {@code options.width()} columns wide and shows the heatmap as one
+     * character per framework; HTML draws the heatmap, the distribution, the band summary and each
+     * unit's trend as inline SVG, self-contained like the score report's page. JSON is
+     * {@link PortfolioJson#write(Portfolio)}, {@code psirt-portfolio/1}, unchanged.
+     *
+     * @param portfolio the portfolio, from {@link Portfolio#builder}
+     * @param rubric    a rubric with the portfolio's id and edition, in the language to render in
+     * @param format    the format
+     * @param options   the width of text, and whether the roadmap quotes the next level's text
+     * @return the rendered portfolio, ending with a line break
+     * @throws IllegalArgumentException if the portfolio is on another rubric id or edition
+     * @throws NullPointerException     if an argument is null
+     */
+    public static String renderPortfolio(Portfolio portfolio, Rubric rubric, ReportFormat format, RenderOptions options) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(options, "options");
+        PortfolioFacts facts = PortfolioFacts.of(portfolio, rubric);
+        return switch (format) {
+            case TEXT -> PortfolioText.text(facts, options);
+            case MARKDOWN -> PortfolioText.markdown(facts, options);
+            case JSON -> PortfolioJson.write(portfolio);
+            case HTML -> PortfolioHtml.render(facts, options);
         };
     }
 
