@@ -39,7 +39,7 @@ import picocli.CommandLine.ParseResult;
 public final class PsirtCli implements Runnable {
 
     /** The subcommands, in the order the usage help lists them. */
-    static final List<String> SUBCOMMANDS = List.of("score", "validate", "compare", "template", "rubric", "batch", "export", "help");
+    static final List<String> SUBCOMMANDS = List.of("score", "validate", "compare", "template", "rubric", "batch", "export", "portfolio", "help");
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -103,6 +103,7 @@ public final class PsirtCli implements Runnable {
             case "rubric" -> new RubricCommand();
             case "batch" -> new BatchCommand();
             case "export" -> new ExportCommand();
+            case "portfolio" -> new PortfolioCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };
