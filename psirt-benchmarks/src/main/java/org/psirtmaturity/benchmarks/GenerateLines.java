@@ -18,8 +18,9 @@ import org.psirtmaturity.json.AssessmentJson;
  * with notes in Japanese and evidence), each different (organisation, date, levels, foundations drawn
  * from a seeded random source, so the file is the same on every run).
  *
- * <pre>{@code java -cp target/benchmarks.jar org.psirtmaturity.benchmarks.GenerateLines [file] [count]}</pre>
- * Defaults: {@code target/assessments.jsonl}, 1,000,000 lines.
+ * <pre>{@code java -cp target/benchmarks.jar org.psirtmaturity.benchmarks.GenerateLines [file] [count] [units]}</pre>
+ * Defaults: {@code target/assessments.jsonl}, 1,000,000 lines, each of its own organisation; with {@code units},
+ * the lines' organisations cycle through that many (for the portfolio roll-up, {@link PortfolioMain}).
  */
 public final class GenerateLines {
 
@@ -29,12 +30,13 @@ public final class GenerateLines {
     /**
      * Writes the file.
      *
-     * @param args the file and the number of lines, both optional
+     * @param args the file, the number of lines and the number of organisations, all optional
      * @throws IOException if the file cannot be written
      */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "target/assessments.jsonl");
         long count = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000L;
+        long units = args.length > 2 ? Long.parseLong(args[2]) : count;
         Rubric rubric = Inputs.japanese();
         JsonMapper compact = JsonMapper.builder().build();
         Random random = new Random(20261122L);
@@ -44,7 +46,8 @@ public final class GenerateLines {
         }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
             for (long i = 1; i <= count; i++) {
-                byte[] line = compact.writeValueAsBytes(compact.readTree(AssessmentJson.write(Inputs.complete(rubric, random, i))));
+                String assessment = AssessmentJson.write(Inputs.complete(rubric, random, 1 + (i - 1) % units));
+                byte[] line = compact.writeValueAsBytes(compact.readTree(assessment));
                 out.write(line);
                 out.write('\n');
                 bytes += line.length + 1;

@@ -55,7 +55,8 @@ final class PortfolioCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Assessments (*.json), JSON Lines of assessments (*.jsonl), or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "Assessments (*.json), JSON Lines of assessments (*.jsonl), or directories of them.")
     private List<String> inputs;
 
     @Mixin
@@ -100,7 +101,8 @@ final class PortfolioCommand implements Callable<Integer> {
         err.println("psirt portfolio: " + read + " assessments read, " + rejected + " rejected, " + portfolio.units().size() + " units");
         err.flush();
         if (read == 0) {
-            throw new CliException(ExitCodes.INVALID_INPUT, "no assessment to roll up (looked for *.json and *.jsonl in " + String.join(", ", inputs) + ")");
+            throw new CliException(ExitCodes.INVALID_INPUT, "no assessment to roll up (looked for *.json and *.jsonl in "
+                    + String.join(", ", inputs) + ")");
         }
         Io.write(Reports.renderPortfolio(portfolio, rubric, format, render), out, spec.commandLine().getOut());
         return rejected == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;

@@ -64,7 +64,8 @@ class PortfolioJsonTest {
         assertThat(root.get("targetBand").get("minimum").decimalValue()).isEqualByComparingTo("2.5");
         assertThat(root.get("units").asInt()).isEqualTo(3);
         // (5/2 + 1 + 4) / 3 = 5/2
-        assertThat(root.get("overall").toString()).isEqualTo("{\"average\":{\"numerator\":5,\"denominator\":2,\"value\":2.50},\"units\":3,\"band\":\"WITHIN\"}");
+        assertThat(root.get("overall").toString())
+                .isEqualTo("{\"average\":{\"numerator\":5,\"denominator\":2,\"value\":2.50},\"units\":3,\"band\":\"WITHIN\"}");
         assertThat(root.get("bands").toString()).isEqualTo("{\"BELOW\":1,\"WITHIN\":1,\"ABOVE\":1,\"NO_DATA\":0}");
 
         JsonNode frameworks = root.get("frameworks");
@@ -97,8 +98,9 @@ class PortfolioJsonTest {
         JsonNode snapshots = root.get("snapshots");
         assertThat(snapshots.get(0).get("organization").asText()).isEqualTo("A");
         assertThat(snapshots.get(0).get("date").asText()).isEqualTo("2026-01-01");
-        JsonNode excluded = snapshots.get(1).get("frameworks").get(EN.frameworks().indexOf(EN.framework(org.psirtmaturity.model.FrameworkId.parse("5.4")).orElseThrow()));
-        assertThat(excluded.toString()).isEqualTo("{\"framework\":\"5.4\",\"status\":\"EXCLUDED\",\"reason\":\"no metrics \\\"of our own\\\"\",\"target\":4}");
+        int at54 = EN.frameworks().indexOf(EN.framework(org.psirtmaturity.model.FrameworkId.parse("5.4")).orElseThrow());
+        assertThat(snapshots.get(1).get("frameworks").get(at54).toString())
+                .isEqualTo("{\"framework\":\"5.4\",\"status\":\"EXCLUDED\",\"reason\":\"no metrics \\\"of our own\\\"\",\"target\":4}");
         assertThat(snapshots.get(2).has("organization")).isFalse();
         assertThat(snapshots.get(2).has("date")).isFalse();
         assertThat(snapshots.get(2).get("overall").get("band").asText()).isEqualTo("ABOVE");
@@ -132,6 +134,14 @@ class PortfolioJsonTest {
         assertNamed(root.get("roadmap"), schema.get("properties").get("roadmap").get("items"));
         assertNamed(root.get("snapshots"), schema.get("properties").get("snapshots").get("items"));
         assertNamed(root.get("trends"), schema.get("properties").get("trends").get("items"));
+    }
+
+    @Test
+    void readme_documentsEveryTopLevelProperty() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Portfolios (`psirt-portfolio/1`)"), readme.indexOf("## Batch scoring"));
+        MAPPER.readTree(PortfolioJson.write(portfolio())).fieldNames()
+                .forEachRemaining(name -> assertThat(section).as(name).contains("| `" + name + "` |"));
     }
 
     private static void assertNamed(JsonNode array, JsonNode itemSchema) {

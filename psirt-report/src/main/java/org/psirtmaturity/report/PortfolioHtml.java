@@ -186,7 +186,8 @@ final class PortfolioHtml {
                 .append("\" stroke=\"").append(look[1]).append('"').append("none".equals(look[2]) ? "" : " stroke-dasharray=\"" + look[2] + "\"").append("/>");
         if (PortfolioFacts.belowTarget(r)) {
             s.append("<rect x=\"").append(num(x + 2.5)).append("\" y=\"").append(num(y + 2.5)).append("\" width=\"").append(num(size - 5))
-                    .append("\" height=\"").append(num(size - 5)).append("\" rx=\"2\" fill=\"none\" stroke=\"").append(BELOW).append("\" stroke-width=\"2\"/>");
+                    .append("\" height=\"").append(num(size - 5)).append("\" rx=\"2\" fill=\"none\" stroke=\"").append(BELOW)
+                    .append("\" stroke-width=\"2\"/>");
         }
         if (!look[3].isEmpty()) {
             text(s, x + size / 2, y + size / 2 + 4, look[3], 11, look[4], "middle", "600");
