@@ -106,7 +106,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
         }
-        err.println(t.format("batch.summary", summary.lines(), summary.scored(), summary.failed(), summary.blank()));
+        err.println(t.format(summary.lines() == 1 ? "batch.summary.one" : "batch.summary", summary.lines(), summary.scored(), summary.failed(), summary.blank()));
         err.flush();
         return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }

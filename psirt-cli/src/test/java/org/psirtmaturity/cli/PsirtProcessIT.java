@@ -182,6 +182,15 @@ class PsirtProcessIT {
     }
 
     @Test
+    void batch_refusesAnOutThatIsItsStandardInput() throws Exception {
+        ProcessBuilder pb = psirt("batch", "-", out.getFileName().toString()).redirectInput(out.toFile());
+        assertThat(waitFor(pb.start())).isEqualTo(ExitCodes.USAGE);
+        assertThat(stderr(pb)).isEqualTo("psirt: OUT reports.jsonl is the same file as IN <stdin>: the reports would overwrite the "
+                + "assessments; write them to another file\n");
+        assertThat(Files.readString(out)).isEqualTo(EXISTING);
+    }
+
+    @Test
     void everyCommand_exitsThree_whenStandardOutputIsAFullDevice() throws Exception {
         File full = new File("/dev/full");
         Assumptions.assumeTrue(full.exists(), "no /dev/full on this system");
