@@ -8,6 +8,7 @@ module org.psirtmaturity.cli {
     requires org.psirtmaturity.cyclonedx;
     requires org.psirtmaturity.cisoassistant;
     requires info.picocli;
+    requires com.fasterxml.jackson.core;
 
     // picocli reads and writes the annotated fields of the commands reflectively
     opens org.psirtmaturity.cli to info.picocli;

@@ -227,7 +227,7 @@ class CisoAssistantLibraryTest {
         assertThat(lib.get("name")).isEqualTo(EN.title());
         assertThat(translation(lib, "ja").get("name")).isEqualTo(JA.title());
         Map<String, Object> n21 = node(EN_JA, "2.1");
-        assertThat(n21.get("name")).isEqualTo("Intake of Vulnerability Reporting");
+        assertThat(n21.get("name")).isEqualTo("Intake of Vulnerability Reports");
         assertThat(translation(n21, "ja").get("name")).isEqualTo("脆弱性報告の受付");
         assertThat(list(alternatives(EN_JA).get("levels-2.1")).get(5).get("description"))
                 .isEqualTo(EN.level(FrameworkId.parse("2.1"), 5).orElseThrow().description().orElseThrow());

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.psirtmaturity.cisoassistant.CisoAssistantLibrary;
 import org.psirtmaturity.cyclonedx.CycloneDx;
+import org.psirtmaturity.json.ParseResult;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.scoring.Assessment;
 import org.psirtmaturity.scoring.ScoringOptions;
@@ -64,21 +66,25 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Language language = lang != null ? lang : Language.fromDefaultLocale();
-            Rubric rubric = Io.rubric(language);
+            Language language = export.root.language(lang);
+            Texts t = export.root.texts(language);
+            Rubric rubric = Io.rubric(language, t);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
                 if (assessment == null) {
                     CycloneDx.writeStandard(rubric, bytes);
                 } else {
                     ScoringOptions options = ScoringOptions.defaults().withMessagesLocale(language.locale());
-                    Assessment read = Io.valid(assessment, export.root.stdin(), rubric, options, spec.commandLine().getErr());
-                    CycloneDx.writeAttestation(read, rubric, bytes);
+                    ParseResult<Assessment> read = Io.parse(assessment, export.root.stdin(), rubric, options, t);
+                    if (!read.isValid()) {
+                        Invalid.report(List.of(new Problems.Of(assessment, read.problems())), false, spec, t);
+                    }
+                    CycloneDx.writeAttestation(read.orElseThrow(), rubric, bytes);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // in memory: not expected
             }
-            Io.write(bytes.toString(StandardCharsets.UTF_8), out, spec.commandLine().getOut());
+            Io.write(bytes.toString(StandardCharsets.UTF_8), out, spec.commandLine().getOut(), t);
             return ExitCodes.OK;
         }
     }
@@ -89,6 +95,9 @@ final class ExportCommand implements Runnable {
                     + "language as its translation.",
                 "Import it in CISO Assistant under Libraries: upload the file (named *.yaml)."})
     static final class CisoAssistantCommand implements Callable<Integer> {
+
+        @ParentCommand
+        private ExportCommand export;
 
         @Spec
         private CommandSpec spec;
@@ -101,10 +110,11 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Language language = lang != null ? lang : Language.fromDefaultLocale();
+            Language language = export.root.language(lang);
+            Texts t = export.root.texts(language);
             Language other = language == Language.ja ? Language.en : Language.ja;
-            Rubric primary = Io.rubric(language);
-            Io.write(CisoAssistantLibrary.toYaml(primary, Optional.of(Io.rubric(other))), out, spec.commandLine().getOut());
+            Rubric primary = Io.rubric(language, t);
+            Io.write(CisoAssistantLibrary.toYaml(primary, Optional.of(Io.rubric(other, t))), out, spec.commandLine().getOut(), t);
             return ExitCodes.OK;
         }
     }

@@ -1,32 +1,42 @@
 package org.psirtmaturity.cli;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.psirtmaturity.json.AssessmentJson;
+import org.psirtmaturity.json.ParseResult;
 import org.psirtmaturity.model.InvalidRubricException;
 import org.psirtmaturity.model.Problem;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.rubric.RubricNotFoundException;
 import org.psirtmaturity.rubric.Rubrics;
 import org.psirtmaturity.scoring.Assessment;
-import org.psirtmaturity.json.AssessmentJson;
-import org.psirtmaturity.json.ParseResult;
-import org.psirtmaturity.scoring.ScoreReport;
 import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ScoringOptions;
 import org.psirtmaturity.scoring.Severity;
 import org.psirtmaturity.scoring.ValidationProblem;
 
-/** Reading inputs and writing outputs for the commands; all text is UTF-8. */
+/**
+ * Reading inputs and writing outputs for the commands; all text is UTF-8. Every failure becomes a
+ * {@link CliException} with a message in the run's language: {@link ExitCodes#IO_ERROR} for a file
+ * that cannot be read or written.
+ */
 final class Io {
 
     private Io() {
@@ -37,27 +47,54 @@ final class Io {
      * broken rubric provider, an invalid rubric) is an internal error of the installation, reported in
      * one line.
      */
-    static Rubric rubric(Language lang) {
+    static Rubric rubric(Language lang, Texts t) {
         try {
             return Rubrics.installed().forLocale(lang.locale());
         } catch (RubricNotFoundException | InvalidRubricException e) {
-            throw new CliException(ExitCodes.INTERNAL_ERROR, "cannot load the " + lang + " rubric: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            throw new CliException(ExitCodes.INTERNAL_ERROR, t.format("internal.rubric", lang,
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+        }
+    }
+
+    /**
+     * Opens an input: standard input for {@code -}, else the file through a {@link FileInputStream},
+     * which reads regular files, devices, named pipes and {@code /dev/stdin} alike (and answers
+     * {@link InputStream#available()} on all of them).
+     */
+    static InputStream openInput(String file, InputStream stdin, Texts t) {
+        if ("-".equals(file)) {
+            return stdin;
+        }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new CliException(ExitCodes.IO_ERROR, t.format("io.cannotRead", file, t.get("reason.isDirectory")));
+        }
+        try {
+            return new FileInputStream(path.toFile());
+        } catch (IOException e) {
+            throw cannotRead(file, e, t);
         }
     }
 
     /**
      * Reads a file, or standard input for {@code -}: at most one byte more than the document limit,
-     * whatever the input (a file, a pipe, a device), so that a huge or endless input gets the size
-     * problem rather than exhausting memory.
+     * whatever the input (a file, a pipe, a device such as {@code /dev/zero}), so that a huge or
+     * endless input gets the size problem rather than exhausting memory.
      */
-    static byte[] read(String file, InputStream stdin) {
-        try (InputStream in = "-".equals(file) ? null : Files.newInputStream(Path.of(file))) {
-            return (in == null ? stdin : in).readNBytes(AssessmentJson.MAX_DOCUMENT_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.IO_ERROR, "cannot read " + file + ": no such file");
+    static byte[] read(String file, InputStream stdin, Texts t) {
+        InputStream in = openInput(file, stdin, t);
+        try {
+            return in.readNBytes(AssessmentJson.MAX_DOCUMENT_BYTES + 1);
         } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, "cannot read " + file + ": " + e.getMessage());
+            throw cannotRead(file, e, t);
+        } finally {
+            if (in != stdin) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // read already
+                }
+            }
         }
     }
 
@@ -65,8 +102,8 @@ final class Io {
      * Reads an assessment and checks it against the rubric and options in one round: every problem of
      * the document's shape, of the rubric's rules and of the options.
      */
-    static ParseResult<Assessment> read(String file, InputStream stdin, Rubric rubric, ScoringOptions options) {
-        ParseResult<Assessment> read = AssessmentJson.parse(read(file, stdin), rubric, options.messagesLocale(),
+    static ParseResult<Assessment> parse(String file, InputStream stdin, Rubric rubric, ScoringOptions options, Texts t) {
+        ParseResult<Assessment> read = AssessmentJson.parse(read(file, stdin, t), rubric, options.messagesLocale(),
                 options.validationOptions());
         List<Problem> optionProblems = Scoring.checkOptions(rubric, options);
         if (optionProblems.isEmpty()) {
@@ -77,40 +114,57 @@ final class Io {
         return new ParseResult<>(Optional.empty(), all);
     }
 
-    /**
-     * Reads, validates and scores an assessment; on invalid input prints every error to {@code err}
-     * (prefixed with the file name) and fails with {@link ExitCodes#INVALID_INPUT}.
-     */
-    static ScoreReport score(String file, InputStream stdin, Rubric rubric, ScoringOptions options, PrintWriter err) {
-        return Scoring.score(valid(file, stdin, rubric, options, err), rubric, options);
+    /** The failure to read an input, with its reason in the run's language. */
+    static CliException cannotRead(String file, IOException e, Texts t) {
+        return new CliException(ExitCodes.IO_ERROR, t.format("io.cannotRead", t.label(file), reason("-".equals(file) ? null : Path.of(file), e, t)));
     }
 
-    /**
-     * Reads a valid assessment; on invalid input prints every error to {@code err} (prefixed with the
-     * file name) and fails with {@link ExitCodes#INVALID_INPUT}.
-     */
-    static Assessment valid(String file, InputStream stdin, Rubric rubric, ScoringOptions options, PrintWriter err) {
-        ParseResult<Assessment> read = read(file, stdin, rubric, options);
-        if (!read.isValid()) {
-            printProblems(err, label(file), read.errors());
-            throw new CliException(ExitCodes.INVALID_INPUT, null);
+    /** The failure to write an output, with its reason in the run's language; silent after an interruption. */
+    static CliException cannotWrite(String name, IOException e, Texts t) {
+        if (e instanceof InterruptedIOException) {
+            return new CliException(ExitCodes.IO_ERROR, null); // the shutdown hook has said what happened
         }
-        return read.orElseThrow();
+        return new CliException(ExitCodes.IO_ERROR, t.format("io.cannotWrite", name, reason(null, e, t)));
     }
 
-    static String label(String file) {
-        return "-".equals(file) ? "<stdin>" : file;
-    }
-
-    static void printProblems(PrintWriter err, String file, List<Problem> problems) {
-        for (Problem p : problems) {
-            err.println(file + ": " + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message() + " [" + p.code() + "]");
+    /**
+     * Why a file could not be read or written, in the run's language where the reason is a common
+     * one (no such file, a directory, no permission, a full device, a closed pipe, a read-only file
+     * system), else the system's own words.
+     */
+    static String reason(Path path, IOException e, Texts t) {
+        String message = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : String.valueOf(e.getMessage());
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (e instanceof NoSuchFileException || lower.contains("no such file") || path != null && !Files.exists(path)) {
+            return t.get("reason.noSuchFile");
         }
-        err.flush();
+        if (lower.contains("is a directory") || path != null && Files.isDirectory(path)) {
+            return t.get("reason.isDirectory");
+        }
+        if (e instanceof AccessDeniedException || lower.contains("permission denied") || lower.contains("access denied")) {
+            return t.get("reason.accessDenied");
+        }
+        if (lower.contains("no space left")) {
+            return t.get("reason.noSpace");
+        }
+        if (lower.contains("broken pipe") || lower.contains("stream closed")) {
+            return t.get("reason.brokenPipe");
+        }
+        if (lower.contains("read-only file system")) {
+            return t.get("reason.readOnly");
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException || lower.contains("not a directory")) {
+            return t.get("reason.notDirectory"); // a file where the path needs a directory
+        }
+        return e.getMessage() == null ? t.get("reason.other") : message.lines().findFirst().orElse(message);
     }
 
-    /** Writes text to a file, or to {@code out} when no file is given. */
-    static void write(String text, Path file, PrintWriter out) {
+    /**
+     * Writes text to a file, or to {@code out} when no file is given. A file is written through a
+     * temporary file beside it and replaced only when the text is all written ({@link ReplacingOutput}).
+     */
+    static void write(String text, Path file, PrintWriter out, Texts t) {
         if (file == null) {
             out.print(text);
             if (!text.endsWith("\n")) {
@@ -119,38 +173,21 @@ final class Io {
             out.flush();
             return;
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+        try (ReplacingOutput output = open(file, t, () -> { })) {
+            OutputStream stream = output.stream();
+            stream.write(text.getBytes(StandardCharsets.UTF_8));
+            output.commit();
         } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, "cannot write " + file + ": " + e.getMessage());
+            throw cannotWrite(file.toString(), e, t);
         }
     }
 
-    static OutputStream openOutput(String file, OutputStream stdout) {
-        if ("-".equals(file)) {
-            return stdout;
-        }
+    /** Opens a file to replace, or fails with the reason. */
+    static ReplacingOutput open(Path file, Texts t, Runnable onInterrupt) {
         try {
-            return Files.newOutputStream(Path.of(file));
+            return ReplacingOutput.open(file, onInterrupt);
         } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, "cannot write " + file + ": " + e.getMessage());
-        }
-    }
-
-    static InputStream openInput(String file, InputStream stdin) {
-        if ("-".equals(file)) {
-            return stdin;
-        }
-        try {
-            return Files.newInputStream(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.IO_ERROR, "cannot read " + file + ": no such file");
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, "cannot read " + file + ": " + e.getMessage());
+            throw new CliException(ExitCodes.IO_ERROR, t.format("io.cannotWrite", file, reason(null, e, t)));
         }
     }
 }

@@ -55,7 +55,7 @@ final class PortfolioCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs",
             description = "Assessments (*.json), JSON Lines of assessments (*.jsonl), or directories of them.")
     private List<String> inputs;
 
@@ -69,23 +69,25 @@ final class PortfolioCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the portfolio to FILE instead of standard output.")
     private Path out;
 
-    @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
-            description = "Width of the text output in terminal columns, at least 60 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS", converter = Converters.Width.class,
+            description = "Width of the text output in terminal columns, 60 to 1000 (default: ${DEFAULT-VALUE}).")
     private int width;
 
+    private Texts t;
     private long read;
     private long rejected;
 
     @Override
     public Integer call() {
-        RenderOptions render = ScoringMixin.renderOptions(width);
-        Rubric rubric = Io.rubric(scoring.language());
-        ScoringOptions options = scoring.options();
+        Language language = scoring.language(root);
+        t = root.texts(language);
+        Rubric rubric = Io.rubric(language, t);
+        ScoringOptions options = scoring.options(language);
         PrintWriter err = spec.commandLine().getErr();
         List<Problem> optionProblems = Scoring.checkOptions(rubric, options);
-        if (!optionProblems.isEmpty()) {
-            Io.printProblems(err, "options", optionProblems);
-            return ExitCodes.INVALID_INPUT;
+        if (!optionProblems.isEmpty()) { // before anything is read
+            optionProblems.forEach(p -> err.println("psirt: " + t.get("prefix.error") + ": " + p.message() + " [" + p.code() + "]"));
+            throw new CliException(ExitCodes.INVALID_INPUT, null);
         }
         PortfolioBuilder builder = options.targetBand().map(b -> Portfolio.builder(rubric, b)).orElseGet(() -> Portfolio.builder(rubric));
         for (String input : inputs) {
@@ -98,13 +100,12 @@ final class PortfolioCommand implements Callable<Integer> {
             }
         }
         Portfolio portfolio = builder.build();
-        err.println("psirt portfolio: " + read + " assessments read, " + rejected + " rejected, " + portfolio.units().size() + " units");
+        err.println(t.format("portfolio.summary", read, rejected, portfolio.units().size()));
         err.flush();
         if (read == 0) {
-            throw new CliException(ExitCodes.INVALID_INPUT, "no assessment to roll up (looked for *.json and *.jsonl in "
-                    + String.join(", ", inputs) + ")");
+            throw new CliException(ExitCodes.INVALID_INPUT, t.format("portfolio.nothing", String.join(t.get("separator.list"), inputs)));
         }
-        Io.write(Reports.renderPortfolio(portfolio, rubric, format, render), out, spec.commandLine().getOut());
+        Io.write(Reports.renderPortfolio(portfolio, rubric, format, new RenderOptions(width, true)), out, spec.commandLine().getOut(), t);
         return rejected == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
@@ -120,7 +121,8 @@ final class PortfolioCommand implements Callable<Integer> {
                 return name.endsWith(".json") || name.endsWith(".jsonl");
             }).sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException | UncheckedIOException e) {
-            err.println(input + ": cannot read the directory: " + e.getMessage());
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            err.println("psirt: " + t.format("io.cannotRead", input, Io.reason(path, cause, t)));
             rejected++;
             return List.of();
         }
@@ -130,13 +132,13 @@ final class PortfolioCommand implements Callable<Integer> {
     private void document(String file, PortfolioBuilder builder, Rubric rubric, ScoringOptions options, PrintWriter err) {
         ParseResult<Assessment> parsed;
         try {
-            parsed = Io.read(file, root.stdin(), rubric, options);
+            parsed = Io.parse(file, root.stdin(), rubric, options, t);
         } catch (CliException e) {
             err.println("psirt: " + e.getMessage());
             rejected++;
             return;
         }
-        add(parsed, Io.label(file), builder, rubric, options, err);
+        add(parsed, file, builder, rubric, options, err);
     }
 
     /** Reads JSON Lines, one assessment per non-blank line, each at most a document's size (a longer line is reported unread). */
@@ -164,7 +166,7 @@ final class PortfolioCommand implements Callable<Integer> {
                 tooLong |= append(line, buffer, start, n - start);
             }
         } catch (IOException e) {
-            err.println("psirt: cannot read " + file + ": " + e.getMessage());
+            err.println("psirt: " + t.format("io.cannotRead", file, Io.reason(file, e, t)));
             rejected++;
         }
     }
@@ -189,7 +191,7 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         String label = file + ":" + number;
         if (tooLong) {
-            err.println(label + ": the line is longer than " + AssessmentJson.MAX_DOCUMENT_BYTES + " bytes; not read");
+            err.println(label + ": " + t.get("prefix.error") + ": " + t.format("portfolio.lineTooLong", AssessmentJson.MAX_DOCUMENT_BYTES));
             rejected++;
             return;
         }
@@ -200,7 +202,7 @@ final class PortfolioCommand implements Callable<Integer> {
     private void add(ParseResult<Assessment> parsed, String label, PortfolioBuilder builder, Rubric rubric, ScoringOptions options,
             PrintWriter err) {
         if (!parsed.isValid()) {
-            Io.printProblems(err, label, parsed.errors());
+            Problems.printText(err, t, List.of(new Problems.Of(label, parsed.problems())));
             rejected++;
             return;
         }

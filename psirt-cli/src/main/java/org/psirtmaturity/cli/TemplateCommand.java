@@ -1,39 +1,56 @@
 package org.psirtmaturity.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.psirtmaturity.json.AssessmentJson;
 import org.psirtmaturity.model.Framework;
 import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.model.first.MaturityProfile;
+import org.psirtmaturity.model.first.Requirement;
+import org.psirtmaturity.report.Reports;
 import org.psirtmaturity.scoring.Answer;
 import org.psirtmaturity.scoring.Assessment;
+import org.psirtmaturity.scoring.AssessmentContext;
 import org.psirtmaturity.scoring.FrameworkAnswer;
+import org.psirtmaturity.scoring.Level1Assessment;
 import org.psirtmaturity.scoring.RubricRef;
-import org.psirtmaturity.json.AssessmentJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code psirt template}: a blank assessment to fill in. */
+/** {@code psirt template}: a complete assessment to fill in. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Print a blank assessment listing every in-scope framework as unanswered, with its title under "
-                + "extensions.x-title (kept as extension data when the assessment is read).",
-            "Replace \"unanswered\": true by \"level\": 0..5, or by \"excluded\": true with an optional \"reason\"."})
+        description = {"Print a complete assessment to fill in; as it is, it reads back as a valid assessment.",
+            "context: placeholders for the organisation and the assessor, and today's date. answers: every in-scope "
+                    + "framework, unanswered, with its title under extensions.x-title. foundations: every FIRST Maturity "
+                    + "Level 1 requirement answered yes or no, set to false, with its name under extensions.x-foundations.",
+            "Replace \"unanswered\": true by \"level\": 0..5, or by \"excluded\": true with an optional \"reason\"; set a "
+                    + "foundation to true where it is in place. The extensions are kept as extension data when read."})
 final class TemplateCommand implements Callable<Integer> {
 
     /** The extension key under which the template puts each framework's title. */
     static final String TITLE_KEY = "x-title";
+    /** The top-level extension key under which the template names each foundation. */
+    static final String FOUNDATIONS_KEY = "x-foundations";
+
+    @ParentCommand
+    private PsirtCli root;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the titles: ja or en (default: ja on a Japanese system, else en).")
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the titles and placeholders: ja or en (default: the system's).")
     private Language lang;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the template to FILE instead of standard output.")
@@ -41,7 +58,17 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rubric rubric = Io.rubric(lang != null ? lang : Language.fromDefaultLocale());
+        Language language = root.language(lang);
+        Texts t = root.texts(language);
+        Rubric rubric = Io.rubric(language, t);
+        Io.write(AssessmentJson.write(template(rubric, t, LocalDate.now(Clock.systemDefaultZone()))), out, spec.commandLine().getOut(), t);
+        return ExitCodes.OK;
+    }
+
+    /** The template of a rubric, dated {@code today}, with placeholders in the texts' language. */
+    static Assessment template(Rubric rubric, Texts t, LocalDate today) {
+        AssessmentContext context = new AssessmentContext(Optional.of(t.get("template.organization")),
+                Optional.of(t.get("template.assessor")), Optional.of(today));
         List<FrameworkAnswer> answers = new ArrayList<>();
         for (Framework f : rubric.frameworks()) {
             if (!f.outOfScope()) {
@@ -49,8 +76,15 @@ final class TemplateCommand implements Callable<Integer> {
                         Map.of(TITLE_KEY, f.title())));
             }
         }
-        Assessment blank = new Assessment(new RubricRef(rubric.id(), rubric.edition()), Optional.empty(), answers, Map.of(), Map.of());
-        Io.write(AssessmentJson.write(blank), out, spec.commandLine().getOut());
-        return ExitCodes.OK;
+        MaturityProfile level1 = MaturityProfile.firstLevel1();
+        Map<String, Boolean> foundations = new LinkedHashMap<>();
+        Map<String, Object> names = new LinkedHashMap<>();
+        for (String key : Level1Assessment.yesNoKeys(level1)) {
+            foundations.put(key, false);
+            Requirement r = level1.requirements().stream().filter(q -> q.key().equals(key)).findFirst().orElseThrow();
+            names.put(key, Reports.requirementName(r, rubric.locale()));
+        }
+        return new Assessment(new RubricRef(rubric.id(), rubric.edition()), Optional.of(context), answers, foundations,
+                Map.of(FOUNDATIONS_KEY, names));
     }
 }

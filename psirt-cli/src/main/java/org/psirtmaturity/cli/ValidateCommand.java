@@ -1,16 +1,17 @@
 package org.psirtmaturity.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.json.ParseResult;
+import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.scoring.Assessment;
 import org.psirtmaturity.scoring.ScoringOptions;
-import org.psirtmaturity.scoring.ValidationProblem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -18,8 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code psirt validate}: print the problems of an assessment, nothing else. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check an assessment and print every problem (errors and warnings), one per line. Exits 1 if there is an error.")
+        description = {"Check an assessment and print every problem (errors and warnings), one per line, then whether it "
+                + "is valid. Exits 1 if there is an error.",
+            "With --format json: {\"valid\":…,\"problems\":[{\"file\",\"path\",\"code\",\"arguments\",\"message\",\"severity\"}, …]}."})
 final class ValidateCommand implements Callable<Integer> {
+
+    /** Output formats of this command. */
+    enum Format { text, json }
 
     @ParentCommand
     private PsirtCli root;
@@ -33,19 +39,27 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ScoringMixin scoring;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (one problem per line) or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
     @Override
     public Integer call() {
-        Rubric rubric = Io.rubric(scoring.language());
-        ScoringOptions options = scoring.options();
+        Language language = scoring.language(root);
+        Texts t = root.texts(language);
+        Rubric rubric = Io.rubric(language, t);
+        ScoringOptions options = scoring.options(language);
         PrintWriter out = spec.commandLine().getOut();
-        ParseResult<Assessment> result = Io.read(file, root.stdin(), rubric, options);
-        for (ValidationProblem p : result.problems()) {
-            out.println(Io.label(file) + ": " + (p.isError() ? "error" : "warning") + ": "
-                    + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message() + " [" + p.code() + "]");
-        }
-        if (result.isValid()) {
-            int warnings = result.warnings().size();
-            out.println(Io.label(file) + ": valid (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")");
+        ParseResult<Assessment> result = Io.parse(file, root.stdin(), rubric, options, t);
+        List<Problems.Of> problems = List.of(new Problems.Of(file, result.problems()));
+        if (format == Format.json) {
+            out.print(Problems.json(problems));
+        } else {
+            Problems.printText(out, t, problems);
+            if (result.isValid()) {
+                int warnings = result.warnings().size();
+                out.println(t.format(warnings == 1 ? "validate.valid.one" : "validate.valid.other", t.label(file), warnings));
+            }
         }
         out.flush();
         return result.isValid() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.psirtmaturity.scoring.Assessment;
+import org.psirtmaturity.model.first.MaturityProfile;
 import org.psirtmaturity.scoring.Answer;
+import org.psirtmaturity.scoring.Assessment;
+import org.psirtmaturity.scoring.AssessmentContext;
+import org.psirtmaturity.scoring.Level1Assessment;
 import org.psirtmaturity.json.AssessmentJson;
 
 class CliTest {
@@ -30,13 +34,18 @@ class CliTest {
     record Run(int exit, String out, String err) {
     }
 
+    /** The environment of the runs: the C locale, so that the language is English unless --lang says otherwise. */
+    static final Map<String, String> C_LOCALE = Map.of("LANG", "C");
+
+    static Run runIn(Map<String, String> environment, String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = PsirtCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, environment);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     static Run runWithInput(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int exit = PsirtCli.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), bytes,
-                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out + bytes.toString(StandardCharsets.UTF_8), err.toString());
+        return runIn(C_LOCALE, stdin, args);
     }
 
     static Run run(String... args) {
@@ -81,8 +90,8 @@ class CliTest {
         Run r = runWithInput(bad, "score", "-", "--lang", "en");
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("<stdin>: answers[9.9]", "answer.framework.unknown", "answers[2.1].level", "answer.level.range",
-                "answer.out-of-scope");
+        assertThat(r.err()).contains("<stdin>: error: answers[9.9].framework: ", "[answer.framework.unknown]", "<stdin>: error: answers[2.1].level: ",
+                "[answer.level.range]", "[answer.out-of-scope]");
     }
 
     @Test
@@ -125,6 +134,27 @@ class CliTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"score", "validate", "compare", "batch", "export cyclonedx"})
+    void missingOrUnreadableInput_printsAMessageAndExitsThree(String command) throws IOException {
+        Path dir = Files.createTempDirectory("psirt-cli-test");
+        try {
+            for (String input : List.of("no-such-file.json", dir.toString())) {
+                List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+                args.add(input);
+                if (command.equals("compare")) {
+                    args.add(EXAMPLES + "within-band.json");
+                }
+                Run r = run(args.toArray(String[]::new));
+                assertThat(r.exit()).as(command + " " + input).isEqualTo(ExitCodes.IO_ERROR);
+                assertThat(r.err()).isEqualTo("psirt: cannot read " + input + ": "
+                        + (input.equals(dir.toString()) ? "it is a directory" : "no such file") + "\n");
+            }
+        } finally {
+            Files.delete(dir);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"score", "validate", "compare", "template", "rubric", "batch"})
     void everyCommandHasHelp(String command) {
         Run r = run(command, "--help");
@@ -136,7 +166,8 @@ class CliTest {
     void topLevelHelpDocumentsTheExitCodes() {
         Run r = run("--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Exit codes:", "1  invalid input", "2  usage error", "3  a file could not be read");
+        assertThat(r.out()).contains("Exit codes:", "1  invalid input", "2  usage error", "3  a file, or standard output, could not be read",
+                "4  internal error", "130, 143  interrupted", "a failed or\ninterrupted run leaves an existing file as it was");
     }
 
     @Test
@@ -147,7 +178,7 @@ class CliTest {
         Run bad = runWithInput("{\"format\":\"psirt-assessment/1\",\"rubric\":{\"id\":\"other\",\"edition\":\"9\"},\"answers\":[]}",
                 "validate", "-", "--lang", "ja");
         assertThat(bad.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(bad.out()).contains("error: rubric");
+        assertThat(bad.out()).contains("<標準入力>: エラー: rubric.id: ");
     }
 
     @Test
@@ -159,9 +190,25 @@ class CliTest {
         assertThat(md.exit()).as(md.err()).isZero();
     }
 
+    @Test
+    void compare_warnsWhenTheOrderOrTheOrganisationLooksWrong() {
+        String older = EXAMPLES + "acme-2025-10.json";
+        String newer = EXAMPLES + "acme-2026-04.json";
+        assertThat(run("compare", older, newer).err()).isEmpty();
+        Run swapped = run("compare", newer, older);
+        assertThat(swapped.exit()).isZero();
+        assertThat(swapped.err()).isEqualTo("psirt: warning: " + newer + " (the older assessment) is dated 2026-04-01, after " + older
+                + " (the newer one, dated 2025-10-01); give the older assessment first\n");
+        Run others = run("compare", older, EXAMPLES + "within-band.json", "--format", "json");
+        assertThat(others.exit()).isZero();
+        assertThat(others.err()).isEqualTo("psirt: warning: the assessments name different organizations: \"Acme Industrial Controls\" in "
+                + older + ", \"Example Networks Inc.\" in " + EXAMPLES + "within-band.json\n");
+        assertThat(others.out()).startsWith("{\n  \"format\": \"psirt-report-comparison/1\""); // standard output stays JSON
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ja", "en"})
-    void template_isABlankAssessmentThatReadsBack(String lang) {
+    void template_isACompleteStartingPointThatReadsBack(String lang) {
         Run r = run("template", "--lang", lang);
         assertThat(r.exit()).isZero();
         Assessment blank = AssessmentJson.read(r.out());
@@ -170,8 +217,26 @@ class CliTest {
             assertThat(a.extensions()).containsKey(TemplateCommand.TITLE_KEY);
         });
         assertThat(blank.answers()).extracting(a -> a.framework()).doesNotContain("6.3");
+        // the context: placeholders that read back, and today's date
+        AssessmentContext context = blank.context().orElseThrow();
+        assertThat(context.organization()).contains(lang.equals("ja") ? "組織名" : "Organization name");
+        assertThat(context.assessor()).contains(lang.equals("ja") ? "評価者名" : "Assessor name");
+        assertThat(context.date().orElseThrow()).isBetween(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+        // every Level 1 requirement answered yes or no, set to false, named under extensions.x-foundations
+        Set<String> keys = Level1Assessment.yesNoKeys(MaturityProfile.firstLevel1());
+        assertThat(blank.foundations().keySet()).containsExactlyElementsOf(keys);
+        assertThat(blank.foundations().values()).containsOnly(false);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> names = (Map<String, Object>) blank.extensions().get(TemplateCommand.FOUNDATIONS_KEY);
+        assertThat(names.keySet()).containsExactlyElementsOf(keys);
+        assertThat(names.get("executive-sponsorship")).isEqualTo(lang.equals("ja") ? "経営層の支援" : "Executive sponsorship");
+        // it validates as it is, without a warning, and scores
         Run validate = runWithInput(r.out(), "validate", "-", "--lang", lang);
-        assertThat(validate.exit()).isZero();
+        assertThat(validate.exit()).as(validate.out()).isZero();
+        assertThat(validate.out().lines()).hasSize(1);
+        Run score = runWithInput(r.out(), "score", "-", "--lang", lang, "--format", "json");
+        assertThat(score.exit()).as(score.err()).isZero();
+        assertThat(score.out()).contains("\"unanswered\": 27");
     }
 
     @Test

@@ -50,7 +50,8 @@ class PortfolioCommandTest {
     void portfolio_rollsUpADirectoryInEveryFormatAndLanguage(String lang, String format, @TempDir Path dir) throws Exception {
         Run r = CliTest.run("portfolio", group(dir, false).toString(), "--lang", lang, "--format", format);
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).contains("psirt portfolio: 8 assessments read, 0 rejected, 6 units");
+        assertThat(r.err()).isEqualTo(lang.equals("ja") ? "psirt portfolio: 評価 8 件を集計しました（読み込めなかった入力 0 件、組織数 6）\n"
+                : "psirt portfolio: 8 assessments read, 0 rejected, 6 units\n");
         assertThat(r.out()).contains("Acme Industrial Controls", "Example Networks Inc.", "Kobayashi Devices K.K.", "Sakura Embedded Software",
                 "Nordic Devices AB");
         if (format.equals("json")) {
@@ -93,5 +94,14 @@ class PortfolioCommandTest {
         assertThat(r.err()).contains("no assessment to roll up");
         assertThat(CliTest.run("portfolio").exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliTest.run("--help").out()).contains("portfolio");
+    }
+
+    @Test
+    void portfolio_speaksJapanese(@TempDir Path dir) throws Exception {
+        Run help = CliTest.run("portfolio", "--help", "--lang", "ja");
+        assertThat(help.out()).startsWith("使い方: psirt portfolio").contains("ヒートマップ", "評価（*.json）", "テキスト出力の幅");
+        Run bad = CliTest.run("portfolio", group(dir, true).toString(), "--lang", "ja");
+        assertThat(bad.err()).contains("units.jsonl:4: エラー: ", "読み込めなかった入力 1 件");
+        assertThat(bad.out()).contains("グループ全体の概要", "（組織名なし）#1", "目標未満");
     }
 }

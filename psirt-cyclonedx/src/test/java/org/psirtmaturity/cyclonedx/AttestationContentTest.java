@@ -68,7 +68,7 @@ class AttestationContentTest {
         JsonNode claim = byRef("claims").get("assessment/claim/2.1");
         assertThat(claim.get("target").textValue()).isEqualTo(BomRefs.ORGANIZATION);
         assertThat(claim.get("reasoning").textValue()).isEqualTo("受付窓口は Web フォームと PGP 鍵。\n\"引用\" も含む");
-        assertThat(claim.get("predicate").textValue()).isEqualTo("The organisation is at maturity level 3 of framework 2.1 “Intake of Vulnerability Reporting”.");
+        assertThat(claim.get("predicate").textValue()).isEqualTo("The organisation is at maturity level 3 of framework 2.1 “Intake of Vulnerability Reports”.");
         List<String> evidence = new ArrayList<>();
         claim.get("evidence").forEach(e -> evidence.add(byRef("evidence").get(e.textValue()).get("description").textValue()));
         assertThat(evidence).containsExactly("https://example.com/security", "文書 ID: SEC-042");

@@ -45,16 +45,19 @@ final class AssessmentReader {
 
     /**
      * Jackson's own limits set beyond this reader's, so that the reader's checks, with its own
-     * messages, always come first; the document size bounds them all.
+     * messages, always come first; the document size bounds them all. Built on first use, once
+     * {@link JacksonFloor#require()} has passed.
      */
-    static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(Limits.MAX_DOCUMENT_BYTES)
-                    .maxNameLength(Limits.MAX_DOCUMENT_BYTES)
-                    .maxNumberLength(Limits.MAX_DOCUMENT_BYTES)
-                    .maxNestingDepth(Limits.MAX_DEPTH + 1)
-                    .build())
-            .build();
+    private static final class Factory {
+        static final JsonFactory INSTANCE = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(Limits.MAX_DOCUMENT_BYTES)
+                        .maxNameLength(Limits.MAX_DOCUMENT_BYTES)
+                        .maxNumberLength(Limits.MAX_DOCUMENT_BYTES)
+                        .maxNestingDepth(Limits.MAX_DEPTH + 1)
+                        .build())
+                .build();
+    }
 
     private static final List<String> ROOT = List.of("format", "rubric", "context", "answers", "foundations", "extensions");
     private static final List<String> RUBRIC = List.of("id", "edition");
@@ -90,8 +93,9 @@ final class AssessmentReader {
     private AssessmentReader(char[] text, Locale locale) {
         this.text = text;
         this.messages = new JsonMessages(locale);
+        JacksonFloor.require();
         try {
-            this.parser = FACTORY.createParser(text, 0, text.length);
+            this.parser = Factory.INSTANCE.createParser(text, 0, text.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,15 +36,23 @@ final class Output {
     /**
      * Characters beyond the Basic Multilingual Plane (emoji, rare kanji) are written as themselves in
      * UTF-8 too, as in text, rather than as a pair of {@code \u005CuXXXX} escapes: a stream gets the UTF-8
-     * of what the text methods return.
+     * of what the text methods return. Built on first use, once {@link JacksonFloor#require()} has passed.
      */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build();
+    private static final class Factory {
+        static final JsonFactory INSTANCE = JsonFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .build();
+    }
 
     private Output() {
+    }
+
+    /** The factory, after checking that the jackson-core loaded is one this module supports. */
+    private static JsonFactory factory() {
+        JacksonFloor.require();
+        return Factory.INSTANCE;
     }
 
     private static JsonGenerator configure(JsonGenerator g, boolean pretty) {
@@ -60,7 +68,7 @@ final class Output {
     /** The document as text, ending with one {@code \n}. */
     static String toText(Body body, boolean pretty) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator g = configure(FACTORY.createGenerator(text), pretty)) {
+        try (JsonGenerator g = configure(factory().createGenerator(text), pretty)) {
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -70,7 +78,7 @@ final class Output {
 
     /** The document as UTF-8 bytes onto a stream, ending with one {@code \n}; the stream is not flushed by the generator. */
     static void toStream(Body body, boolean pretty, OutputStream out) throws IOException {
-        try (JsonGenerator g = configure(FACTORY.createGenerator(out, JsonEncoding.UTF8), pretty)) {
+        try (JsonGenerator g = configure(factory().createGenerator(out, JsonEncoding.UTF8), pretty)) {
             body.write(g);
         }
         out.write('\n');

@@ -210,7 +210,7 @@ class AssessmentJsonTest {
         Problem japanese = AssessmentJson.parse(withAnswer("{\"framework\":\"2.1\",\"level\":\"3\"}"), Locale.JAPANESE).errors().get(0);
         assertThat(english.arguments()).containsExactly("integer", "string", "\"3\"");
         assertThat(japanese.arguments()).isEqualTo(english.arguments());
-        assertThat(japanese.message()).isEqualTo("JSON の整数（1.0 や \"3\" は不可）が必要ですが、文字列 \"3\"が指定されています");
+        assertThat(japanese.message()).isEqualTo("JSON の整数（1.0 や \"3\" は不可）が必要ですが、文字列 \"3\" が指定されています");
         assertThat(problems(withAnswer("{\"framework\":21,\"level\":1}"))).extracting(Problem::arguments)
                 .containsExactly(List.of("string", "integer", "21"));
         assertThat(problems(withAnswer("{\"framework\":\"2.1\",\"level\":null}"))).extracting(Problem::arguments)

@@ -159,7 +159,7 @@ class BadInputCatalogueTest {
                 List.of("2026/10/01"), List.of("integer", "string", "\"3\""), List.of("２．１", "2.1"), List.of("6"));
         assertThat(problems(bytes, Locale.JAPANESE, ValidationOptions.DEFAULT)).extracting(Problem::message).containsExactly(
                 "日付「2026/10/01」は正しい日付ではありません。YYYY-MM-DD（例: 2026-10-01）の形式にしてください",
-                "JSON の整数（1.0 や \"3\" は不可）が必要ですが、文字列 \"3\"が指定されています",
+                "JSON の整数（1.0 や \"3\" は不可）が必要ですが、文字列 \"3\" が指定されています",
                 "フレームワーク ID「２．１」の形式が正しくありません。半角数字の <サービスエリア番号>.<番号>（例: 2.1）の形式が必要です。"
                         + "2.1 ではありませんか",
                 "レベル 6 は 0〜5 の範囲外です。0 から 5 の整数が必要です");

@@ -44,12 +44,12 @@ class JsonDetailsTest {
     @Test
     void typeProblems_describeWhatTheyGot_inJapanese() {
         String expected = "JSON の整数（1.0 や \"3\" は不可）が必要ですが、";
-        assertThat(levelProblem("7.5", Locale.JAPANESE).message()).isEqualTo(expected + "数値 7.5が指定されています");
-        assertThat(levelProblem("true", Locale.JAPANESE).message()).isEqualTo(expected + "真偽値 trueが指定されています");
-        assertThat(levelProblem("null", Locale.JAPANESE).message()).isEqualTo(expected + "nullが指定されています");
+        assertThat(levelProblem("7.5", Locale.JAPANESE).message()).isEqualTo(expected + "数値 7.5 が指定されています");
+        assertThat(levelProblem("true", Locale.JAPANESE).message()).isEqualTo(expected + "真偽値 true が指定されています");
+        assertThat(levelProblem("null", Locale.JAPANESE).message()).isEqualTo(expected + "null 値が指定されています");
         assertThat(levelProblem("[3]", Locale.JAPANESE).message()).isEqualTo(expected + "配列が指定されています");
         assertThat(levelProblem("{}", Locale.JAPANESE).message()).isEqualTo(expected + "オブジェクトが指定されています");
-        assertThat(levelProblem("\"three\"", Locale.JAPANESE).message()).isEqualTo(expected + "文字列 \"three\"が指定されています");
+        assertThat(levelProblem("\"three\"", Locale.JAPANESE).message()).isEqualTo(expected + "文字列 \"three\" が指定されています");
     }
 
     @Test

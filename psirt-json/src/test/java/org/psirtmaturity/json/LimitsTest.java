@@ -169,7 +169,7 @@ class LimitsTest {
                 .startsWith("objects and arrays are nested more than 32 levels deep, at line 1, column ")
                 .endsWith("; expected at most 32 levels");
         assertThat(AssessmentJson.parse(deep, Locale.JAPANESE).errors()).singleElement().extracting(Problem::message).asString()
-                .startsWith("オブジェクトと配列の入れ子が 32 段を超えています（1 行 ");
+                .startsWith("オブジェクトと配列の入れ子が 32 階層を超えています（1 行 ");
         assertThat(AssessmentJson.parse(ofSize(AssessmentJson.MAX_DOCUMENT_BYTES + 1), Locale.ENGLISH).errors()).singleElement()
                 .extracting(Problem::message).isEqualTo("the document is larger than 4194304 bytes; expected a document of at most 4194304 bytes (4 MiB)");
     }

@@ -260,6 +260,16 @@ final class DisplayWidth {
                 if (best > start) {
                     cut = best;
                 }
+                // a last line of one character (a Japanese word's last kana, perhaps with closing punctuation)
+                // takes the character before it along, where the line can break one step earlier
+                if (charactersFrom(cps, cut) == 1) {
+                    for (int b = cut - 1; b > start + 1; b--) {
+                        if (canBreakBefore(cps, b)) {
+                            cut = b;
+                            break;
+                        }
+                    }
+                }
             }
             StringBuilder sb = new StringBuilder();
             for (int i = start; i < cut; i++) {
@@ -271,6 +281,17 @@ final class DisplayWidth {
                 start++;
             }
         }
+    }
+
+    /** The characters from {@code from} to the end, not counting spaces and punctuation that cannot start a line. */
+    private static int charactersFrom(int[] cps, int from) {
+        int n = 0;
+        for (int i = from; i < cps.length; i++) {
+            if (cps[i] != ' ' && NO_LINE_START.indexOf(cps[i]) < 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether a line may break between {@code cps[i - 1]} and {@code cps[i]}. */

@@ -181,7 +181,7 @@ final class Facts {
 
     /** E.g. "BELOW: below the target band". */
     String bandStatus() {
-        return report.overall().band().name() + ": " + labels.band(report.overall().band());
+        return labels.bandStatus(report.overall().band());
     }
 
     String completenessCounts() {

@@ -38,6 +38,9 @@ final class HtmlReport {
             h1 { font-size: 24px; line-height: 1.35; margin: 0 0 12px; font-weight: 700; }
             h2 { font-size: 19px; margin: 36px 0 12px; padding-bottom: 6px; border-bottom: 2px solid #d1d5db; }
             h3 { font-size: 16px; margin: 0 0 6px; }
+            h1, h2, h3, figcaption, .card .label { text-wrap: balance; }
+            p, li, td, .card .detail, .notice { text-wrap: pretty; }
+            :lang(ja) :is(h1, h2, h3, p, li, td, th, figcaption, .card, .notice) { word-break: auto-phrase; overflow-wrap: break-word; }
             dl.context { display: flex; flex-wrap: wrap; gap: 4px 28px; margin: 0; }
             dl.context div { display: flex; gap: 8px; }
             dl.context dt { opacity: 0.75; }
@@ -78,6 +81,7 @@ final class HtmlReport {
             .step .cite { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 13px; color: #1d4ed8; margin-left: 6px; }
             .step .text { white-space: pre-line; margin: 2px 0 0; }
             .undefined { font-style: italic; color: #6b7280; }
+            .nowrap { white-space: nowrap; }
             .st { font-weight: 600; }
             .st-met { color: #047857; }
             .st-missing { color: #b91c1c; }
@@ -152,7 +156,7 @@ final class HtmlReport {
                 .append(escape(f.overallValue())).append("</div><div class=\"detail\">").append(escape(f.overallDetail().orElse("")))
                 .append("</div></div>\n");
         h.append("<div class=\"card\"><div class=\"label\">").append(escape(l.get("summary.status"))).append("</div><div class=\"value\">")
-                .append(badge(band, band.name())).append("</div><div class=\"detail\">").append(escape(l.band(band))).append(" · ")
+                .append(badge(band, l.badge(band))).append("</div><div class=\"detail\">").append(escape(l.band(band))).append(" · ")
                 .append(escape(l.get("summary.targetBand"))).append(' ').append(escape(f.bandRange())).append("</div></div>\n");
         var c = f.report.completeness();
         h.append("<div class=\"card\"><div class=\"label\">").append(escape(l.get("summary.completeness")))
@@ -278,7 +282,7 @@ final class HtmlReport {
     static String renderComparison(ReportComparison c, Facts older, Facts newer) {
         Labels l = newer.labels;
         StringBuilder h = new StringBuilder(24_000);
-        String title = l.get("comparison.title") + ": " + newer.title();
+        String title = l.format("comparison.heading", newer.title());
         open(h, title, l);
         h.append("<header><div class=\"inner\">\n<h1>").append(escape(title)).append("</h1>\n</div></header>\n<main>\n");
         h.append("<section>\n<h2>").append(escape(l.get("comparison.reports"))).append("</h2>\n<table>\n<tbody>\n");
@@ -288,8 +292,15 @@ final class HtmlReport {
                 .append("</td></tr>\n");
         String[] overall = TextReport.overall(c.overall(), l);
         h.append("<tr><th>").append(escape(overall[0])).append("</th><td>").append(escape(overall[1])).append(' ')
-                .append(badge(c.overall().newer().band(), c.overall().newer().band().name())).append("</td></tr>\n");
+                .append(badge(c.overall().newer().band(), l.badge(c.overall().newer().band()))).append("</td></tr>\n");
         h.append("</tbody>\n</table>\n</section>\n");
+
+        h.append("<section class=\"charts-section\">\n<h2>").append(escape(l.get("section.charts"))).append("</h2>\n<div class=\"charts\">\n");
+        h.append("<figure>\n").append(RadarChart.frameworks(c, older.report, newer.report, newer.rubric)).append("<figcaption>")
+                .append(escape(l.get("chart.compare.frameworks.title"))).append("</figcaption>\n</figure>\n");
+        h.append("<figure>\n").append(RadarChart.areas(c, older.report, newer.report, newer.rubric)).append("<figcaption>")
+                .append(escape(l.get("chart.compare.areas.title"))).append("</figcaption>\n</figure>\n");
+        h.append("</div>\n</section>\n");
 
         h.append("<section>\n<h2>").append(escape(l.get("section.areas"))).append("</h2>\n<table>\n<thead><tr><th class=\"num\">")
                 .append(escape(l.get("column.number"))).append("</th><th>").append(escape(l.get("column.area"))).append("</th><th class=\"num\">")
@@ -305,7 +316,8 @@ final class HtmlReport {
                     .append(change.map(ch -> ch.signum() > 0 ? " up" : ch.signum() < 0 ? " down" : "").orElse("")).append("\">")
                     .append(escape(change.map(Facts::signed).orElse("—"))).append("</td><td>")
                     .append(a.delta().map(d -> d.bandChanged()
-                            ? badge(d.older().band(), l.bandShort(d.older().band())) + " → " + badge(d.newer().band(), l.bandShort(d.newer().band()))
+                            ? badge(d.older().band(), l.bandShort(d.older().band())) + " <span class=\"nowrap\">→ "
+                                    + badge(d.newer().band(), l.bandShort(d.newer().band())) + "</span>"
                             : badge(d.newer().band(), l.bandShort(d.newer().band()))).orElse("—"))
                     .append("</td></tr>\n");
         }

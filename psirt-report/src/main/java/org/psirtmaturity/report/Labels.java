@@ -99,6 +99,16 @@ final class Labels {
         return get("band." + status.name());
     }
 
+    /** A band status as a badge: the status's name in English ("BELOW"), a short word in Japanese. */
+    String badge(BandStatus status) {
+        return get("badge." + status.name());
+    }
+
+    /** The overall band status as the summary states it, e.g. "BELOW: below the target band". */
+    String bandStatus(BandStatus status) {
+        return get("bandStatus." + status.name());
+    }
+
     /** A band status in a table cell, e.g. "below". */
     String bandShort(BandStatus status) {
         return get("bandShort." + status.name());

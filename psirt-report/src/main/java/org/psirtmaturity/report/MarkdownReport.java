@@ -63,7 +63,7 @@ final class MarkdownReport {
         f.overallDetail().ifPresent(d -> md.append(" (").append(escape(d)).append(')'));
         md.append('\n');
         md.append("- **").append(escape(l.get("summary.targetBand"))).append(":** ").append(escape(f.bandRange())).append('\n');
-        md.append("- **").append(escape(l.get("summary.status"))).append(":** **").append(f.report.overall().band().name())
+        md.append("- **").append(escape(l.get("summary.status"))).append(":** **").append(escape(l.badge(f.report.overall().band())))
                 .append("** (").append(escape(l.band(f.report.overall().band()))).append(")\n");
         md.append("- **").append(escape(l.get("summary.completeness"))).append(":** ").append(escape(f.completenessCounts())).append('\n');
         md.append("- **").append(escape(l.get("section.level1"))).append(":** ").append(escape(f.level1Summary())).append("\n\n");
@@ -161,7 +161,7 @@ final class MarkdownReport {
     static String renderComparison(ReportComparison c, Facts older, Facts newer) {
         Labels l = newer.labels;
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(escape(l.get("comparison.title") + ": " + newer.title())).append("\n\n");
+        md.append("# ").append(escape(l.format("comparison.heading", newer.title()))).append("\n\n");
         md.append("- **").append(escape(l.get("column.older"))).append(":** ").append(escape(TextReport.describe(older.report, l))).append('\n');
         md.append("- **").append(escape(l.get("column.newer"))).append(":** ").append(escape(TextReport.describe(newer.report, l))).append('\n');
         String[] overall = TextReport.overall(c.overall(), l);

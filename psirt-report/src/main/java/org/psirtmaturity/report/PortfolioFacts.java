@@ -77,18 +77,19 @@ final class PortfolioFacts {
     /** E.g. "2.26 (exact 113/50, over 4 units with data)". */
     String overall() {
         GroupAverage o = portfolio.overall();
-        return value(o.average()) + o.average().map(a -> " (" + labels.format("portfolio.exact", a, o.units()) + ")").orElse("");
+        return o.average().isEmpty() ? value(o.average())
+                : labels.format("portfolio.withDetail", value(o.average()), labels.format("portfolio.exact", o.average().get(), o.units()));
     }
 
     String bandRange() {
         return labels.format("summary.bandRange", portfolio.targetBand().minimum().toPlainString(), portfolio.targetBand().maximum().toPlainString());
     }
 
-    /** E.g. "BELOW 2, WITHIN 1, ABOVE 0, NO_DATA 1". */
+    /** E.g. "BELOW 2, WITHIN 1, ABOVE 0, NO_DATA 1" (in Japanese, the badges' words). */
     String bandCounts() {
         List<String> parts = new ArrayList<>();
-        portfolio.bands().forEach((band, n) -> parts.add(band.name() + " " + n));
-        return String.join(", ", parts);
+        portfolio.bands().forEach((band, n) -> parts.add(labels.badge(band) + " " + n));
+        return String.join(labels.get("portfolio.separator"), parts);
     }
 
     String level1Reached() {
@@ -103,7 +104,8 @@ final class PortfolioFacts {
                 undated.add(names.get(i));
             }
         }
-        return undated.isEmpty() ? Optional.empty() : Optional.of(labels.format("portfolio.undatedNotice", String.join(", ", undated)));
+        return undated.isEmpty() ? Optional.empty()
+                : Optional.of(labels.format("portfolio.undatedNotice", String.join(labels.get("portfolio.separator"), undated)));
     }
 
     String date(PortfolioUnit u) {
@@ -112,7 +114,7 @@ final class PortfolioFacts {
 
     /** A unit's snapshot date, with the edition it was scored on when that is not the portfolio's. */
     String snapshot(PortfolioUnit u) {
-        return date(u) + (u.rubric().equals(portfolio.rubric()) ? "" : " (" + labels.format("portfolio.mapped", u.rubric()) + ")");
+        return u.rubric().equals(portfolio.rubric()) ? date(u) : labels.format("portfolio.dateMapped", date(u), u.rubric());
     }
 
     String level1(PortfolioUnit u) {
@@ -125,7 +127,7 @@ final class PortfolioFacts {
         for (TrendPoint t : u.trend()) {
             points.add(t.date().map(Object::toString).orElse(labels.get("portfolio.undated")) + " " + value(t.overall().average()));
         }
-        return String.join(", ", points);
+        return String.join(labels.get("portfolio.separator"), points);
     }
 
     /** One character per framework state: the level, {@code x} excluded, {@code ?} unanswered, {@code -} out of scope. */

@@ -68,7 +68,7 @@ final class PortfolioHtml {
         card(h, l.get("portfolio.units"), Integer.toString(f.portfolio.units().size()), f.bandCounts());
         card(h, l.get("portfolio.overall"), f.value(f.portfolio.overall().average()), f.portfolio.overall().average()
                 .map(a -> l.format("portfolio.exact", a, f.portfolio.overall().units())).orElse(""));
-        card(h, l.get("summary.status"), HtmlReport.badge(band, band.name()), l.band(band) + " · " + l.get("summary.targetBand") + " " + f.bandRange());
+        card(h, l.get("summary.status"), HtmlReport.badge(band, l.badge(band)), l.band(band) + " · " + l.get("summary.targetBand") + " " + f.bandRange());
         card(h, l.get("portfolio.level1"), f.portfolio.firstLevel1Reached() + " / " + f.portfolio.units().size(), f.level1Reached());
         h.append("</div>\n");
         f.undatedNotice().ifPresent(n -> h.append("<p class=\"notice partial\">").append(escape(n)).append("</p>\n"));
@@ -276,7 +276,7 @@ final class PortfolioHtml {
             PortfolioUnit u = f.portfolio.units().get(r);
             double y = top + r * CELL;
             String name = f.names.get(r);
-            s.append("<g><title>").append(escape(name + " (" + f.date(u) + ")")).append("</title>");
+            s.append("<g><title>").append(escape(l.format("portfolio.withDetail", name, f.date(u)))).append("</title>");
             text(s, LABEL - 10, y + CELL / 2.0 + 4, DisplayWidth.truncate(name, 30), 12, INK, "end", null);
             s.append("</g>\n");
             for (int i = 0; i < frameworks.size(); i++) {
@@ -347,7 +347,7 @@ final class PortfolioHtml {
             String colour = BAND_COLOURS[b.ordinal()];
             if (n > 0) {
                 double part = w * n / units;
-                s.append("<g><title>").append(escape(b.name() + ": " + n)).append("</title><rect x=\"").append(num(at)).append("\" y=\"8\" width=\"")
+                s.append("<g><title>").append(escape(l.badge(b) + ": " + n)).append("</title><rect x=\"").append(num(at)).append("\" y=\"8\" width=\"")
                         .append(num(part)).append("\" height=\"28\" fill=\"").append(colour).append("\" stroke=\"#ffffff\"/>");
                 text(s, at + part / 2, 27, Integer.toString(n), 13, "#ffffff", "middle", "700");
                 s.append("</g>");
@@ -369,7 +369,7 @@ final class PortfolioHtml {
         String id = "pf-trend-" + index;
         double w = 132;
         double h = 30;
-        StringBuilder s = svg(id, w, h, f.names.get(index) + ": " + f.labels.get("portfolio.column.trend"),
+        StringBuilder s = svg(id, w, h, f.labels.format("portfolio.named", f.names.get(index), f.labels.get("portfolio.column.trend")),
                 f.labels.get("portfolio.trend.desc") + " " + f.trend(u), f.labels);
         double bandTop = y(f.portfolio.targetBand().maximum().doubleValue(), h);
         double bandBottom = y(f.portfolio.targetBand().minimum().doubleValue(), h);

@@ -34,7 +34,7 @@ final class PortfolioText {
         summary.add(new String[] {l.get("portfolio.units"), f.unitsCount()});
         summary.add(new String[] {l.get("portfolio.overall"), f.overall()});
         summary.add(new String[] {l.get("summary.targetBand"), f.bandRange()});
-        summary.add(new String[] {l.get("summary.status"), f.portfolio.overall().band().name() + ": " + l.band(f.portfolio.overall().band())});
+        summary.add(new String[] {l.get("summary.status"), l.bandStatus(f.portfolio.overall().band())});
         summary.add(new String[] {l.get("portfolio.bands"), f.bandCounts()});
         summary.add(new String[] {l.get("portfolio.level1"), f.level1Reached()});
         t.keyValues(summary, INDENT);
@@ -131,7 +131,7 @@ final class PortfolioText {
 
         t.heading(l.get("portfolio.section.trends"));
         for (int i = 0; i < f.portfolio.units().size(); i++) {
-            t.paragraph(f.names.get(i) + ": " + f.trend(f.portfolio.units().get(i)), "  ", INDENT + 2);
+            t.paragraph(l.format("portfolio.named", f.names.get(i), f.trend(f.portfolio.units().get(i))), "  ", INDENT + 2);
         }
         return t.toString();
     }
@@ -146,8 +146,8 @@ final class PortfolioText {
         item(md, l.get("portfolio.units"), f.unitsCount());
         item(md, l.get("portfolio.overall"), f.overall());
         item(md, l.get("summary.targetBand"), f.bandRange());
-        md.append("- **").append(esc(l.get("summary.status"))).append(":** **").append(f.portfolio.overall().band().name()).append("** (")
-                .append(esc(l.band(f.portfolio.overall().band()))).append(")\n");
+        md.append("- **").append(esc(l.get("summary.status"))).append(":** **").append(esc(l.badge(f.portfolio.overall().band())))
+                .append("** (").append(esc(l.band(f.portfolio.overall().band()))).append(")\n");
         item(md, l.get("portfolio.bands"), f.bandCounts());
         item(md, l.get("portfolio.level1"), f.level1Reached());
         md.append('\n');

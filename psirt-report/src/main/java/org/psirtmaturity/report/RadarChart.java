@@ -2,16 +2,23 @@ package org.psirtmaturity.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.psirtmaturity.model.FrameworkId;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.model.RubricLevel;
+import org.psirtmaturity.scoring.AreaDelta;
 import org.psirtmaturity.scoring.AreaResult;
 import org.psirtmaturity.scoring.Fraction;
+import org.psirtmaturity.scoring.FrameworkDelta;
 import org.psirtmaturity.scoring.FrameworkResult;
 import org.psirtmaturity.scoring.FrameworkStatus;
+import org.psirtmaturity.scoring.ReportComparison;
 import org.psirtmaturity.scoring.ScoreReport;
 
 /**
@@ -50,6 +57,8 @@ public final class RadarChart {
     private static final String GREY = "#9ca3af";
     private static final String CURRENT = "#2563eb";
     private static final String TARGET = "#d97706";
+    private static final String OLDER = "#6b7280";
+    private static final String OLDER_FILL = "rgba(107,114,128,0.10)";
 
     private RadarChart() {
     }
@@ -57,7 +66,10 @@ public final class RadarChart {
     /**
      * Draws one axis per framework of the report, labelled with the framework id, in rubric order
      * clockwise from the top. The solid polygon joins the current levels of the scored frameworks
-     * (each also marked with a dot); the dashed polygon joins the target levels of the frameworks that
+     * (each also marked with a dot), passing over excluded and out-of-scope frameworks. In a partial
+     * assessment no line crosses an unanswered framework: the levels are joined by open lines between
+     * consecutive scored frameworks only, without fill (a scored framework between two unanswered ones
+     * is a dot alone). The dashed polygon joins the target levels of the frameworks that
      * can be scored (scored or unanswered). Excluded, unanswered and out-of-scope frameworks get a
      * grey label and no point: excluded ones are struck through, out-of-scope ones in italics. Each
      * label carries a {@code <title>} with the framework's title and state (a tooltip in a browser).
@@ -74,7 +86,7 @@ public final class RadarChart {
         Labels l = f.labels;
         List<FrameworkResult> all = report.frameworks();
         Svg svg = new Svg("radar-frameworks", l.get("chart.frameworks.title") + subtitle(report),
-                l.get("chart.frameworks.desc") + " " + summary(f), l.languageTag());
+                l.get("chart.frameworks.desc") + " " + l.get("chart.gaps") + " " + summary(f), l.languageTag());
         int n = all.size();
         double radius = 190;
         svg.grid(n, radius);
@@ -87,11 +99,11 @@ public final class RadarChart {
             if (fr.status() == FrameworkStatus.SCORED || fr.status() == FrameworkStatus.UNANSWERED) {
                 target.add(point(angle, radius * fr.target() / RubricLevel.MAX));
             }
-            fr.level().ifPresent(v -> current.add(point(angle, radius * v / RubricLevel.MAX)));
+            addAxis(current, Optional.of(fr), angle, radius);
         }
         svg.shape(target, "none", TARGET, "6 4", 2);
-        svg.shape(current, "rgba(37,99,235,0.18)", CURRENT, null, 2.5);
-        svg.dots(current, CURRENT);
+        svg.trace(current, "rgba(37,99,235,0.18)", CURRENT, null, 2.5);
+        svg.dots(current, CURRENT, 4);
 
         for (int i = 0; i < n; i++) {
             FrameworkResult fr = all.get(i);
@@ -114,7 +126,8 @@ public final class RadarChart {
      * Draws one axis per service area, labelled with the area number and title (shortened to two
      * lines; the full title is the label's {@code <title>}), clockwise from the top. The solid
      * polygon joins the exact area averages, converted to {@code double} for drawing; areas with
-     * nothing scored get a grey label and no point. The target band (2.5 to 3.0 for the sheet) is
+     * nothing scored get a grey label and no point, and no line crosses them (as for unanswered
+     * frameworks in {@link #frameworks(ScoreReport, Rubric)}). The target band (2.5 to 3.0 for the sheet) is
      * drawn as a shaded ring between two dashed polygons.
      *
      * @param report the score report
@@ -129,7 +142,7 @@ public final class RadarChart {
         Labels l = f.labels;
         List<AreaResult> areas = report.areas();
         Svg svg = new Svg("radar-areas", l.get("chart.areas.title") + subtitle(report),
-                l.get("chart.areas.desc") + " " + summary(f), l.languageTag());
+                l.get("chart.areas.desc") + " " + l.get("chart.gaps") + " " + summary(f), l.languageTag());
         int n = areas.size();
         double radius = 150;
         svg.grid(n, radius);
@@ -140,12 +153,10 @@ public final class RadarChart {
 
         List<double[]> current = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Optional<Fraction> avg = areas.get(i).average().average();
-            double angle = angle(i, n);
-            avg.ifPresent(a -> current.add(point(angle, radius * toDouble(a) / RubricLevel.MAX)));
+            current.add(areaPoint(Optional.of(areas.get(i)), angle(i, n), radius));
         }
-        svg.shape(current, "rgba(37,99,235,0.18)", CURRENT, null, 2.5);
-        svg.dots(current, CURRENT);
+        svg.trace(current, "rgba(37,99,235,0.18)", CURRENT, null, 2.5);
+        svg.dots(current, CURRENT, 4);
 
         for (int i = 0; i < n; i++) {
             AreaResult a = areas.get(i);
@@ -162,6 +173,172 @@ public final class RadarChart {
                 Svg.LegendItem.line(l.format("chart.legend.band", f.bandRange()), TARGET, "6 4"),
                 Svg.LegendItem.text(l.get("chart.legend.noData"), "1", Style.MUTED)));
         return svg.finish();
+    }
+
+    /**
+     * Draws the frameworks of two reports over each other, for a comparison: one axis per framework of
+     * the newer report (labelled and styled as in {@link #frameworks(ScoreReport, Rubric)}), the older
+     * levels as a dashed grey polygon and the newer levels as a solid blue one, each with its dots, and
+     * a legend naming the two reports (with their dates when they have them). A framework unanswered
+     * in a report (or missing from the older report's edition) breaks that report's line; excluded and
+     * out-of-scope frameworks are passed over. Each axis label's {@code <title>} gives both states.
+     *
+     * @param comparison the comparison of the two reports ({@code Comparisons.compare(older, newer)})
+     * @param older      the older report
+     * @param newer      the newer report
+     * @param rubric     a rubric with the newer report's id and edition, in the language to label in
+     * @return the SVG document, starting with {@code <svg} (no XML declaration; UTF-8); element ids
+     *         are prefixed {@code radar-compare-frameworks-}
+     * @throws IllegalArgumentException if the comparison names other rubrics than the two reports, or
+     *                                  the rubric is not the newer report's (id and edition)
+     * @throws NullPointerException     if an argument is null
+     */
+    public static String frameworks(ReportComparison comparison, ScoreReport older, ScoreReport newer, Rubric rubric) {
+        Facts f = comparisonFacts(comparison, older, newer, rubric);
+        Labels l = f.labels;
+        Map<FrameworkId, FrameworkDelta> deltas = new HashMap<>();
+        comparison.frameworks().forEach(d -> deltas.put(d.framework(), d));
+        List<FrameworkResult> all = newer.frameworks();
+        Svg svg = new Svg("radar-compare-frameworks", l.get("chart.compare.frameworks.title") + organization(newer),
+                l.get("chart.compare.frameworks.desc") + " " + comparisonSummary(comparison, l), l.languageTag());
+        int n = all.size();
+        double radius = 190;
+        svg.grid(n, radius);
+
+        List<double[]> before = new ArrayList<>();
+        List<double[]> after = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            FrameworkResult fr = all.get(i);
+            FrameworkDelta d = deltas.get(fr.framework());
+            addAxis(before, d == null ? Optional.empty() : d.older(), angle(i, n), radius);
+            addAxis(after, Optional.of(fr), angle(i, n), radius);
+        }
+        svg.trace(before, OLDER_FILL, OLDER, "6 4", 2);
+        svg.trace(after, "rgba(37,99,235,0.14)", CURRENT, null, 2.5);
+        svg.dots(before, OLDER, 3);
+        svg.dots(after, CURRENT, 4);
+
+        for (int i = 0; i < n; i++) {
+            FrameworkResult fr = all.get(i);
+            FrameworkDelta d = deltas.get(fr.framework());
+            Optional<FrameworkResult> was = d == null ? Optional.empty() : d.older();
+            String state = was.map(w -> frameworkState(w, f)).orElse("—") + " → " + frameworkState(fr, f);
+            String tooltip = l.format("chart.point", fr.framework(), f.frameworkTitle(fr.framework()), state);
+            svg.label(angle(i, n), radius + 14, List.of(fr.framework().toString()), tooltip, 12, style(fr.status()));
+        }
+        svg.legend(List.of(
+                Svg.LegendItem.line(dated(l, "column.older", older), OLDER, "6 4"),
+                Svg.LegendItem.line(dated(l, "column.newer", newer), CURRENT, null),
+                Svg.LegendItem.text(l.get("chart.legend.excluded"), "1.1", Style.EXCLUDED),
+                Svg.LegendItem.text(l.get("chart.legend.unanswered"), "1.1", Style.MUTED),
+                Svg.LegendItem.text(l.get("chart.legend.outOfScope"), "1.1", Style.OUT_OF_SCOPE)));
+        return svg.finish();
+    }
+
+    /**
+     * Draws the service areas of two reports over each other, for a comparison: one axis per area of
+     * the newer report, the older area averages as a dashed grey polygon, the newer as a solid blue
+     * one, and the newer report's target band as a shaded ring. An area without data in a report
+     * breaks that report's line.
+     *
+     * @param comparison the comparison of the two reports
+     * @param older      the older report
+     * @param newer      the newer report
+     * @param rubric     a rubric with the newer report's id and edition, in the language to label in
+     * @return the SVG document, starting with {@code <svg}; element ids are prefixed
+     *         {@code radar-compare-areas-}
+     * @throws IllegalArgumentException if the comparison names other rubrics than the two reports, or
+     *                                  the rubric is not the newer report's (id and edition)
+     * @throws NullPointerException     if an argument is null
+     */
+    public static String areas(ReportComparison comparison, ScoreReport older, ScoreReport newer, Rubric rubric) {
+        Facts f = comparisonFacts(comparison, older, newer, rubric);
+        Labels l = f.labels;
+        Map<Integer, AreaDelta> deltas = new HashMap<>();
+        comparison.areas().forEach(d -> deltas.put(d.area(), d));
+        List<AreaResult> areas = newer.areas();
+        Svg svg = new Svg("radar-compare-areas", l.get("chart.compare.areas.title") + organization(newer),
+                l.get("chart.compare.areas.desc") + " " + comparisonSummary(comparison, l), l.languageTag());
+        int n = areas.size();
+        double radius = 150;
+        svg.grid(n, radius);
+        double min = radius * newer.targetBand().minimum().doubleValue() / RubricLevel.MAX;
+        double max = radius * newer.targetBand().maximum().doubleValue() / RubricLevel.MAX;
+        svg.band(n, min, max, TARGET);
+
+        List<double[]> before = new ArrayList<>();
+        List<double[]> after = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            AreaDelta d = deltas.get(areas.get(i).area());
+            before.add(areaPoint(d == null ? Optional.empty() : d.older(), angle(i, n), radius));
+            after.add(areaPoint(Optional.of(areas.get(i)), angle(i, n), radius));
+        }
+        svg.trace(before, OLDER_FILL, OLDER, "6 4", 2);
+        svg.trace(after, "rgba(37,99,235,0.14)", CURRENT, null, 2.5);
+        svg.dots(before, OLDER, 3);
+        svg.dots(after, CURRENT, 4);
+
+        for (int i = 0; i < n; i++) {
+            AreaResult a = areas.get(i);
+            AreaDelta d = deltas.get(a.area());
+            String title = f.areaTitle(a);
+            List<String> lines = labelLines(a.area() + " " + DisplayWidth.clean(title), AREA_LABEL_COLUMNS, AREA_LABEL_LINES);
+            String was = d == null ? "—" : d.older().flatMap(o -> Facts.display(o.average())).orElse(l.get("summary.noData"));
+            String value = was + " → " + Facts.display(a.average()).orElse(l.get("summary.noData"));
+            String tooltip = l.format("chart.point", a.area(), title, value);
+            svg.label(angle(i, n), radius + 16, lines, tooltip, 12, a.average().average().isPresent() ? Style.NORMAL : Style.MUTED);
+        }
+        svg.legend(List.of(
+                Svg.LegendItem.line(dated(l, "column.older", older), OLDER, "6 4"),
+                Svg.LegendItem.line(dated(l, "column.newer", newer), CURRENT, null),
+                Svg.LegendItem.line(l.format("chart.legend.band", f.bandRange()), TARGET, "6 4")));
+        return svg.finish();
+    }
+
+    private static Facts comparisonFacts(ReportComparison comparison, ScoreReport older, ScoreReport newer, Rubric rubric) {
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(older, "older");
+        Objects.requireNonNull(newer, "newer");
+        Objects.requireNonNull(rubric, "rubric");
+        Facts.requireComparisonOf(comparison, older, newer, rubric);
+        return Facts.of(newer, rubric);
+    }
+
+    /**
+     * Adds a framework's point to a trace: its level's point when scored, a break (null) when it is
+     * unanswered or missing, nothing when it is excluded or out of scope (the line passes over it).
+     */
+    private static void addAxis(List<double[]> trace, Optional<FrameworkResult> result, double angle, double radius) {
+        if (result.isEmpty() || result.get().status() == FrameworkStatus.UNANSWERED) {
+            trace.add(null);
+        } else if (result.get().level().isPresent()) {
+            trace.add(point(angle, radius * result.get().level().get() / RubricLevel.MAX));
+        }
+    }
+
+    /** An area's point in a trace: its average's point, or a break (null) when it has no data. */
+    private static double[] areaPoint(Optional<AreaResult> area, double angle, double radius) {
+        Optional<Fraction> avg = area.flatMap(a -> a.average().average());
+        return avg.isPresent() ? point(angle, radius * toDouble(avg.get()) / RubricLevel.MAX) : null;
+    }
+
+    private static String frameworkState(FrameworkResult fr, Facts f) {
+        return fr.level().map(v -> f.labels.format("level.ofFive", v)).orElseGet(() -> f.state(fr));
+    }
+
+    /** "Older (2025-10-01)", or "Older" when the report has no date. */
+    private static String dated(Labels l, String key, ScoreReport report) {
+        Optional<java.time.LocalDate> date = report.context().flatMap(c -> c.date());
+        return date.isPresent() ? l.format("chart.legend.dated", l.get(key), date.get()) : l.get(key);
+    }
+
+    private static String organization(ScoreReport report) {
+        return report.context().flatMap(c -> c.organization()).map(o -> " — " + o).orElse("");
+    }
+
+    private static String comparisonSummary(ReportComparison c, Labels l) {
+        return l.get("comparison.overall") + ": " + Facts.display(c.overall().older()).orElse(l.get("summary.noData")) + " → "
+                + Facts.display(c.overall().newer()).orElse(l.get("summary.noData")) + ".";
     }
 
     /**
@@ -320,10 +497,44 @@ public final class RadarChart {
             sb.append("/>\n");
         }
 
-        void dots(List<double[]> pts, String colour) {
+        /**
+         * The line through the points of a trace, in axis order: a closed polygon when the trace has
+         * no break (null), otherwise one open polyline for each run of two or more consecutive points
+         * between breaks (wrapping around), without fill, so that no line crosses a missing axis.
+         */
+        void trace(List<double[]> trace, String fill, String stroke, String dash, double strokeWidth) {
+            int firstBreak = trace.indexOf(null);
+            if (firstBreak < 0) {
+                shape(trace, fill, stroke, dash, strokeWidth);
+                return;
+            }
+            List<double[]> run = new ArrayList<>();
+            for (int k = 1; k <= trace.size(); k++) {
+                double[] p = trace.get((firstBreak + k) % trace.size());
+                if (p != null) {
+                    run.add(p);
+                    continue;
+                }
+                if (run.size() >= 2) {
+                    sb.append("<polyline points=\"").append(points(run)).append("\" fill=\"none\" stroke=\"").append(stroke)
+                            .append("\" stroke-width=\"").append(num(strokeWidth)).append("\" stroke-linejoin=\"round\"");
+                    if (dash != null) {
+                        sb.append(" stroke-dasharray=\"").append(dash).append('"');
+                    }
+                    sb.append("/>\n");
+                }
+                run.clear();
+            }
+        }
+
+        /** A dot of radius {@code r} on each point of a trace (breaks are skipped). */
+        void dots(List<double[]> pts, String colour, double r) {
             sb.append("<g fill=\"").append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"1\">\n");
             for (double[] p : pts) {
-                sb.append("<circle cx=\"").append(num(p[0])).append("\" cy=\"").append(num(p[1])).append("\" r=\"4\"/>\n");
+                if (p != null) {
+                    sb.append("<circle cx=\"").append(num(p[0])).append("\" cy=\"").append(num(p[1])).append("\" r=\"").append(num(r))
+                            .append("\"/>\n");
+                }
             }
             sb.append("</g>\n");
         }

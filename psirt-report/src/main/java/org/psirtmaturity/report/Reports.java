@@ -1,8 +1,10 @@
 package org.psirtmaturity.report;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.model.first.Requirement;
 import org.psirtmaturity.scoring.Portfolio;
 import org.psirtmaturity.scoring.ReportComparison;
 import org.psirtmaturity.scoring.ScoreReport;
@@ -17,14 +19,15 @@ import org.psirtmaturity.json.ReportJson;
  * <p><b>Content.</b> Every human-readable format shows: the rubric's title; organisation, assessor and
  * date when the report has them; the overall average (its display value, rounded HALF_UP to two
  * decimals as {@link org.psirtmaturity.scoring.Fraction#displayValue()}, with the exact fraction);
- * the target band and the status {@code BELOW}, {@code WITHIN}, {@code ABOVE} or {@code NO_DATA};
- * completeness (scored, excluded, unanswered, out of scope) with a clear {@code PARTIAL} notice for a
- * partial assessment; a table of the service areas (average, band); a table of the frameworks (id,
+ * the target band and the status ({@code BELOW}, {@code WITHIN}, {@code ABOVE} or {@code NO_DATA} in
+ * English, a Japanese word in Japanese); completeness (scored, excluded, unanswered, out of scope) with
+ * a clear notice for a partial assessment; a table of the service areas (average, band); a table of the frameworks (id,
  * title, level or excluded (reason), unanswered or out of scope, target); the roadmap of gaps in the
  * report's order, each level to climb with its rubric text (or "undefined in the sheet") and its FIRST
  * citations; FIRST Maturity Level 1 (met, missing or unknown per requirement); flags (answers at
  * undefined levels); and the provenance (rubric id, edition, language, content digest, FIRST numbering,
- * averaging, library version). HTML adds two {@link RadarChart radar charts}.
+ * averaging, library version). HTML adds two {@link RadarChart radar charts}; the HTML comparison
+ * draws the older and the newer report in one chart each for frameworks and areas.
  *
  * <p><b>Language.</b> Labels follow the rubric's locale ({@link Rubric#locale()}): Japanese for
  * {@code ja}, English for any other; never the JVM's default locale. Titles and level texts are quoted
@@ -179,5 +182,20 @@ public final class Reports {
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(options, "options");
         return RubricText.render(rubric, options);
+    }
+
+    /**
+     * Returns the name of a FIRST maturity requirement as the reports show it: the label of a
+     * requirement of FIRST Maturity Level 1 in the language of {@code locale} (Japanese for
+     * {@code ja}, English otherwise; never the JVM's default), else the requirement's own description.
+     *
+     * @param requirement the requirement, e.g. one of {@code MaturityProfile.firstLevel1().requirements()}
+     * @param locale      the language of the name
+     * @return the name, e.g. "Executive sponsorship" or 「経営層の支援」
+     * @throws NullPointerException if an argument is null
+     */
+    public static String requirementName(Requirement requirement, Locale locale) {
+        Objects.requireNonNull(requirement, "requirement");
+        return Labels.of(Objects.requireNonNull(locale, "locale")).requirement(requirement);
     }
 }

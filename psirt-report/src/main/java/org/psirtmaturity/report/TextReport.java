@@ -166,7 +166,7 @@ final class TextReport {
     static String renderComparison(ReportComparison c, Facts older, Facts newer, RenderOptions options) {
         Labels l = newer.labels;
         TextLayout t = new TextLayout(options.width(), newer.rubric.locale());
-        t.title(l.get("comparison.title") + ": " + newer.title());
+        t.title(l.format("comparison.heading", newer.title()));
 
         t.heading(l.get("comparison.reports"));
         List<String[]> reports = new ArrayList<>();
@@ -207,18 +207,19 @@ final class TextReport {
             c.organization().ifPresent(parts::add);
             c.assessor().ifPresent(parts::add);
         });
-        parts.add(l.get("comparison.overall") + " " + Facts.display(r.overall()).orElse(l.get("summary.noData")) + " ("
-                + r.overall().band().name() + ")");
-        return String.join(", ", parts);
+        parts.add(l.format("comparison.describeOverall", l.get("comparison.overall"),
+                Facts.display(r.overall()).orElse(l.get("summary.noData")), l.badge(r.overall().band())));
+        return String.join(l.get("separator.list"), parts);
     }
 
     static String[] overall(AverageDelta d, Labels l) {
         String older = Facts.display(d.older()).orElse(l.get("summary.noData"));
         String newer = Facts.display(d.newer()).orElse(l.get("summary.noData"));
-        String change = d.change().map(ch -> " (" + Facts.signed(ch) + ")").orElse("");
-        String band = d.bandChanged() ? l.format("comparison.bandChange", d.older().band().name(), d.newer().band().name())
-                : l.format("comparison.bandSame", d.newer().band().name());
-        return new String[] {l.get("comparison.overall"), older + " → " + newer + change + "; " + band};
+        String band = d.bandChanged() ? l.format("comparison.bandChange", l.badge(d.older().band()), l.badge(d.newer().band()))
+                : l.format("comparison.bandSame", l.badge(d.newer().band()));
+        String line = d.change().isPresent() ? l.format("comparison.overallLine", older, newer, Facts.signed(d.change().get()), band)
+                : l.format("comparison.overallLineNoChange", older, newer, band);
+        return new String[] {l.get("comparison.overall"), line};
     }
 
     private static void frameworkChanges(TextLayout t, String heading, List<FrameworkDelta> deltas, Facts newer, Labels l) {

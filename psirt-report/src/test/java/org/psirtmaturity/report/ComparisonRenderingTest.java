@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.model.structure.RubricStructure;
 import org.psirtmaturity.scoring.Assessment;
+import org.psirtmaturity.scoring.BandStatus;
 import org.psirtmaturity.scoring.Comparisons;
 import org.psirtmaturity.scoring.EditionMapping;
 import org.psirtmaturity.scoring.ReportComparison;
@@ -51,7 +52,7 @@ class ComparisonRenderingTest {
         ReportComparison c = Comparisons.compare(older, newer);
         Labels l = Labels.of(rubric.locale());
         List<String> expected = List.of("2.17", "2.57", "+0.39", // 50/23 -> 59/23, change 9/23
-                "BELOW", "WITHIN", "2026-10-01", "2027-10-01", "B. Suzuki",
+                l.badge(BandStatus.BELOW), l.badge(BandStatus.WITHIN), "2026-10-01", "2027-10-01", "B. Suzuki",
                 l.get("comparison.improved"), l.get("comparison.regressed"),
                 rubric.framework(org.psirtmaturity.model.FrameworkId.parse("5.3")).orElseThrow().title(), "+2", "-1",
                 rubric.area(2).orElseThrow().title(), "+0.80", // area 2: 9/5 -> 13/5

@@ -57,6 +57,21 @@ class DisplayWidthTest {
     }
 
     @Test
+    void wrap_neverLeavesOneJapaneseCharacterAloneOnTheLastLine() {
+        String counts = "採点 27、除外 0、未回答 0、対象外 1（全 28 フレームワーク）";
+        assertThat(DisplayWidth.wrap(counts, 56)).containsExactly("採点 27、除外 0、未回答 0、対象外 1（全 28 フレーム", "ワーク）");
+        for (int width = 12; width <= 60; width++) { // narrower, a line of two characters may leave no choice
+            List<String> lines = DisplayWidth.wrap(counts, width);
+            assertThat(String.join("", lines).replace(" ", "")).isEqualTo(counts.replace(" ", ""));
+            assertThat(lines).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isLessThanOrEqualTo(60));
+            if (lines.size() > 1) {
+                assertThat(lines.get(lines.size() - 1).replaceAll("[）。、]", "").codePointCount(0, lines.get(lines.size() - 1)
+                        .replaceAll("[）。、]", "").length())).as("last line at %d: %s", width, lines).isGreaterThan(1);
+            }
+        }
+    }
+
+    @Test
     void wrap_keepsLineBreaksAndCutsOverlongWords() {
         assertThat(DisplayWidth.wrap("a\n\nb", 10)).containsExactly("a", "", "b");
         assertThat(DisplayWidth.wrap("0123456789abcdef", 10)).containsExactly("0123456789", "abcdef");

@@ -79,9 +79,9 @@ class HtmlReportTest {
     @Test
     void html_showsLevelBarsAndTheRoadmap() {
         String html = Reports.render(Fixtures.japaneseReport(), Fixtures.JA, ReportFormat.HTML);
-        assertThat(html).contains("<span class=\"bar\" role=\"img\" aria-label=\"レベル 3（5 段階中）\"><i class=\"on\"></i><i class=\"on\"></i><i class=\"on\"></i><i></i><i></i></span>3");
+        assertThat(html).contains("<span class=\"bar\" role=\"img\" aria-label=\"レベル 3（最高 5）\"><i class=\"on\"></i><i class=\"on\"></i><i class=\"on\"></i><i></i><i></i></span>3");
         assertThat(html).contains("<ol class=\"gaps\">").contains("<span class=\"cite\">FIRST [5.3.2.1] [5.3.2.2]</span>");
-        assertThat(html).contains("<p class=\"notice partial\">部分的な評価（PARTIAL）");
+        assertThat(html).contains("<p class=\"notice partial\">部分的な評価：");
     }
 
     private static int countOf(String s, String part) {

@@ -78,6 +78,6 @@ class MarkdownReportTest {
         assertThat(md).startsWith("# PSIRT Services Framework").contains("[5.3.2.1]").doesNotContain("\\[5.3.2.1");
         assertThat(md).contains("| 2.1 | 脆弱性報告の受付 | `███░░` 3 | 3 |");
         assertThat(md).contains("| 6.3 | 診断チームのトレーニング | *対象外* | — |");
-        assertThat(md).contains("> **部分的な評価（PARTIAL）");
+        assertThat(md).contains("> **部分的な評価：");
     }
 }

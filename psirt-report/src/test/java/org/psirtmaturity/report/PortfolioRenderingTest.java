@@ -20,6 +20,7 @@ import org.psirtmaturity.json.PortfolioJson;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.model.structure.RubricStructure;
 import org.psirtmaturity.scoring.Assessment;
+import org.psirtmaturity.scoring.BandStatus;
 import org.psirtmaturity.scoring.Portfolio;
 import org.psirtmaturity.scoring.Scoring;
 import org.w3c.dom.Document;
@@ -51,7 +52,7 @@ class PortfolioRenderingTest {
         String average = p.overall().average().orElseThrow().displayValue().toPlainString();
         List<String> expected = List.of(l.get("portfolio.section.heatmap"), l.get("portfolio.section.distribution"),
                 l.get("portfolio.section.roadmap"), "Acme Industrial Controls", "Kobayashi Devices K.K.", "Zeta Labs",
-                l.format("portfolio.unnamed", 1), average, p.overall().average().orElseThrow().toString(), "NO_DATA 1",
+                l.format("portfolio.unnamed", 1), average, p.overall().average().orElseThrow().toString(), l.badge(BandStatus.NO_DATA) + " 1",
                 l.get("portfolio.undated"), rubric.framework(p.roadmap().get(0).framework()).orElseThrow().title(),
                 rubric.area(2).orElseThrow().title(), l.format("portfolio.level1Met", p.level1Met().get("triage"), 6));
         for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)) {

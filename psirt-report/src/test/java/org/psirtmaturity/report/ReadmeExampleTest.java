@@ -53,14 +53,14 @@ class ReadmeExampleTest {
         String progress = Reports.renderComparison(change, lastYear, report, rubric, ReportFormat.TEXT);
         // README:end
 
-        assertThat(text).contains("全体平均", "2.50", "WITHIN");
+        assertThat(text).contains("全体平均", "2.50", "目標範囲内").doesNotContain("WITHIN"); // the status in Japanese
         assertThat(text.lines().mapToInt(DisplayWidth::of).max().orElseThrow()).isLessThanOrEqualTo(80);
         assertThat(wide.lines().mapToInt(DisplayWidth::of).max().orElseThrow()).isLessThanOrEqualTo(120);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg ");
         assertThat(json).startsWith("{\n  \"format\": \"psirt-score-report/1\"");
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
         assertThat(markdown).contains("Overall average", "Vulnerability Discovery");
-        assertThat(progress).contains("2.00", "2.50", "+0.50", "BELOW", "WITHIN");
+        assertThat(progress).contains("2.00", "2.50", "+0.50", "目標未満", "目標範囲内");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.psirtmaturity.model.RubricLevel;
 import org.psirtmaturity.model.structure.RubricStructure;
 import org.psirtmaturity.scoring.AreaResult;
 import org.psirtmaturity.scoring.Gap;
+import org.psirtmaturity.scoring.BandStatus;
 import org.psirtmaturity.scoring.ScoreReport;
 import org.psirtmaturity.json.ReportJson;
 
@@ -65,11 +66,11 @@ class ReportContentTest {
         facts.add("2026-10-01");
         facts.add(report.overall().displayValue().orElseThrow().toPlainString());
         facts.add(report.overall().average().orElseThrow().toString()); // the exact fraction
-        facts.add("BELOW");
+        facts.add(l.badge(report.overall().band())); // BELOW, or its Japanese word
         facts.add("2.5");
         facts.add("3.0");
         facts.add(l.band(report.overall().band()));
-        facts.add("PARTIAL");
+        facts.add(l.get("completeness.partial").substring(0, 7)); // "PARTIAL", "部分的な評価："
         facts.add(l.format("completeness.counts", 23, 2, 2, 1, 28).substring(0, 12));
         for (AreaResult a : report.areas()) {
             facts.add(rubric.area(a.area()).orElseThrow().title());
@@ -132,7 +133,7 @@ class ReportContentTest {
         Labels l = Labels.of(rubric.locale());
         String out = Reports.render(Fixtures.allAt(rubric, 3), rubric, format);
         assertThat(out).doesNotContain("PARTIAL").contains(shown(format).apply(l.get("completeness.complete")))
-                .contains(shown(format).apply(l.get("gaps.none"))).contains("WITHIN");
+                .contains(shown(format).apply(l.get("gaps.none"))).contains(shown(format).apply(l.badge(BandStatus.WITHIN)));
     }
 
     @Test

@@ -86,17 +86,20 @@ public final class RubricTexts {
     /** The most JSON tokens accepted (the sheet's texts take about 600). */
     public static final int MAX_TOKENS = 20_000;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                    .maxStringLength(MAX_TEXT_LENGTH)
-                    .maxNameLength(MAX_NAME_LENGTH)
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxTokenCount(MAX_TOKENS)
-                    .build())
-            .build();
+    /** The parser factory, built on first use, once {@link JacksonFloor#require()} has passed. */
+    private static final class Parsers {
+        static final JsonFactory JSON = JsonFactory.builder()
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                        .maxStringLength(MAX_TEXT_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxTokenCount(MAX_TOKENS)
+                        .build())
+                .build();
+    }
 
     private RubricTexts() {
     }
@@ -128,6 +131,8 @@ public final class RubricTexts {
      * @return the rubric
      * @throws InvalidRubricException if the resource is missing, unreadable or invalid; it lists every
      *                                problem found, each with its place
+     * @throws IllegalStateException  if the jackson-core loaded is older than 2.18.0, the lowest this
+     *                                module supports; the message names both versions
      */
     public static Rubric read(RubricStructure structure, Locale locale, String resourceName, InputStream in) {
         Objects.requireNonNull(structure, "structure");
@@ -147,6 +152,7 @@ public final class RubricTexts {
         } catch (IOException e) {
             problems.add(new Problem("", "resource.unreadable", "cannot read " + resourceName + ": " + e.getMessage()));
         }
+        JacksonFloor.require(); // after the stream is closed, before Jackson is first used
         if (bytes != null && bytes.length > MAX_DOCUMENT_BYTES) {
             problems.add(new Problem("", "json.limit.document-size", "the resource is larger than " + MAX_DOCUMENT_BYTES
                     + " bytes; expected at most " + MAX_DOCUMENT_BYTES + " bytes (1 MiB)"));
@@ -198,7 +204,7 @@ public final class RubricTexts {
         // A string read from well-formed UTF-8 holds surrogates only in pairs: an unpaired one can come
         // only from an escape (backslash u), so without any backslash no string needs checking.
         boolean escapes = text.indexOf('\\') >= 0;
-        try (JsonParser p = JSON.createParser(text)) {
+        try (JsonParser p = Parsers.JSON.createParser(text)) {
             parser = p;
             parseDocument(p, structure, locale, texts, escapes, problems);
         } catch (StreamConstraintsException e) {
