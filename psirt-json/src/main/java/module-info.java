@@ -1,7 +1,8 @@
 /**
  * The JSON formats of the PSIRT Maturity SDK, on Jackson's streaming API: assessments
  * ({@link org.psirtmaturity.json.AssessmentJson}, {@code psirt-assessment/1}), score reports
- * ({@link org.psirtmaturity.json.ReportJson}, {@code psirt-score-report/1}) and batch scoring of JSON
+ * ({@link org.psirtmaturity.json.ReportJson}, {@code psirt-score-report/1}), portfolios
+ * ({@link org.psirtmaturity.json.PortfolioJson}, {@code psirt-portfolio/1}) and batch scoring of JSON
  * Lines ({@link org.psirtmaturity.json.BatchScorer}). Documents are mapped by explicit code over the
  * parser's tokens: nothing is opened to Jackson, and nothing in a document names a class. The package
  * is opened to {@code org.psirtmaturity.scoring} alone, whose message reader reads its bundles.

@@ -18,13 +18,14 @@ public enum ReportFormat {
     MARKDOWN("md", "text/markdown; charset=utf-8"),
     /**
      * JSON: for a report, exactly {@code ReportJson.write(report)}, the scoring module's stable
-     * {@code psirt-score-report/1} format (no labels, no rubric texts); for a comparison, this
-     * module's {@code psirt-report-comparison/1}.
+     * {@code psirt-score-report/1} format (no labels, no rubric texts); for a comparison,
+     * {@code psirt-report-comparison/1}; for a portfolio, {@code psirt-portfolio/1}.
      */
     JSON("json", "application/json"),
     /**
-     * One self-contained UTF-8 HTML page: inline CSS, the two radar charts as inline SVG, tables; no
-     * scripts, no external fonts, images, style sheets or links.
+     * One self-contained UTF-8 HTML page: inline CSS, charts as inline SVG (a report's two radar charts,
+     * a portfolio's heatmap and distribution), tables; no scripts, no external fonts, images, style
+     * sheets or links.
      */
     HTML("html", "text/html; charset=utf-8");
 

@@ -12,8 +12,11 @@
  *       ({@link org.psirtmaturity.scoring.Fraction}), band statuses, completeness, gaps to target
  *       levels, FIRST Maturity Level 1 coverage, flags and provenance.</li>
  *   <li>Comparison: {@link org.psirtmaturity.scoring.Comparisons} compares reports and builds trends.</li>
+ *   <li>Portfolio: {@link org.psirtmaturity.scoring.PortfolioBuilder} rolls many units' reports up into a
+ *       {@link org.psirtmaturity.scoring.Portfolio}.</li>
  * </ul>
  *
- * <p>Every type is immutable and thread-safe; nothing here performs I/O on the caller's behalf or logs.
+ * <p>Every type is immutable and thread-safe but {@link org.psirtmaturity.scoring.PortfolioBuilder}, a
+ * builder for one thread; nothing here performs I/O on the caller's behalf or logs.
  */
 package org.psirtmaturity.scoring;
