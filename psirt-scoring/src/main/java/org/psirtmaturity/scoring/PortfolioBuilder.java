@@ -33,9 +33,8 @@ import org.psirtmaturity.model.first.MaturityProfile;
  */
 public final class PortfolioBuilder {
 
-    /** Undated before dated, then by date: the later compares greater. */
-    private static final Comparator<Optional<LocalDate>> LATER = Comparator.comparing((Optional<LocalDate> d) -> d.isPresent())
-            .thenComparing(d -> d.orElse(LocalDate.MIN));
+    /** By date, undated before every date: the later compares greater. */
+    private static final Comparator<Optional<LocalDate>> LATER = Comparator.comparing(d -> d.orElse(LocalDate.MIN));
     /** Trend order: by date, undated last, then by content, so that reports of one date have one order. */
     private static final Comparator<TrendPoint> TREND = Comparator.comparing(p -> p.date().map(LocalDate::toString).orElse("~") + '\n'
             + p.rubric() + '\n' + p.overall().average().orElse(null) + '/' + p.overall().frameworks());
@@ -220,15 +219,15 @@ public final class PortfolioBuilder {
                     new GroupAverage(mean, scored, band.status(mean)), below, shortfall));
             if (below > 0) {
                 int common = 0;
-                for (int level = 1; level < RubricLevel.MAX; level++) {
+                for (int level = 1; level < belowAt.length; level++) {
                     common = belowAt[level] > belowAt[common] ? level : common;
                 }
                 roadmap.add(new RoadmapItem(f.id(), below, shortfall, common,
                         f.levels().subList(common + 1, RubricLevel.MAX + 1).stream().filter(RubricLevel::isDefined).findFirst()));
             }
         }
-        roadmap.sort(Comparator.comparingInt(RoadmapItem::belowTarget).thenComparingInt(RoadmapItem::shortfall).reversed()
-                .thenComparing(r -> index.get(r.framework())));
+        // a stable sort of a list in rubric order: ties stay in rubric order
+        roadmap.sort(Comparator.comparingInt(RoadmapItem::belowTarget).thenComparingInt(RoadmapItem::shortfall).reversed());
         List<AreaSummary> areas = new ArrayList<>();
         for (ServiceArea a : rubric.areas()) {
             areas.add(new AreaSummary(a.number(), a.title(), average(areaMeans.getOrDefault(a.number(), List.of()))));
@@ -248,10 +247,12 @@ public final class PortfolioBuilder {
             numerator = numerator.divide(g);
             denominator = denominator.divide(g);
         }
-        denominator = denominator.multiply(BigInteger.valueOf(values.size()));
-        BigInteger g = values.isEmpty() ? BigInteger.ONE : numerator.gcd(denominator);
-        Optional<Fraction> mean = values.isEmpty() ? Optional.empty()
-                : Optional.of(Fraction.of(numerator.divide(g).longValueExact(), denominator.divide(g).longValueExact()));
+        Optional<Fraction> mean = Optional.empty();
+        if (!values.isEmpty()) {
+            denominator = denominator.multiply(BigInteger.valueOf(values.size()));
+            BigInteger g = numerator.gcd(denominator);
+            mean = Optional.of(Fraction.of(numerator.divide(g).longValueExact(), denominator.divide(g).longValueExact()));
+        }
         return new GroupAverage(mean, values.size(), band.status(mean));
     }
 }

@@ -155,6 +155,51 @@ class PortfolioTest {
     }
 
     @Test
+    void reportsOfTheSameDay_differingOnlyInAReasonOrAFoundation_giveOnePortfolioWhateverTheOrder() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        List<List<ScoreReport>> pairs = List.of(
+                List.of(score(unit("A", day).score("2.1", 2).exclude("5.4", "no metrics")),
+                        score(unit("A", day).score("2.1", 2).exclude("5.4", "none"))),
+                List.of(score(unit("A", day).score("2.1", 2).foundation("budget", true)),
+                        score(unit("A", day).score("2.1", 2).foundation("budget", false))));
+        for (List<ScoreReport> pair : pairs) {
+            assertThat(Portfolio.builder(RUBRIC).add(pair.get(0)).add(pair.get(1)).build())
+                    .isEqualTo(Portfolio.builder(RUBRIC).add(pair.get(1)).add(pair.get(0)).build());
+        }
+    }
+
+    @Test
+    void firstLevel1_countsTheUnitsThatReachIt() {
+        Assessment.Builder reaching = unit("L1", null);
+        List.of("2.1", "3.1", "3.3", "4.2", "5.3").forEach(id -> reaching.score(id, 3));
+        List.of("executive-sponsorship", "stakeholders", "budget", "policy.vulnerability-management", "policy.information-handling",
+                "policy.scoring-prioritisation", "policy.remediation-sla", "policy.disclosure", "triage").forEach(k -> reaching.foundation(k, true));
+        PortfolioBuilder b = Portfolio.builder(RUBRIC).add(score(reaching));
+        threeUnits().forEach(b::add);
+        Portfolio p = b.build();
+        assertThat(p.firstLevel1Reached()).isEqualTo(1);
+        assertThat(p.units().get(3).firstLevel1().isReached()).isTrue();
+        assertThat(p.level1Met()).containsEntry("triage", 1).containsEntry("intake", 2).containsEntry("budget", 2);
+    }
+
+    @Test
+    void aMappedEditionWithoutAFramework_leavesItUnanswered_orOutOfScopeWhereTheRubricSaysSo() {
+        Rubric edition2 = TestRubrics.asEdition("2.0");
+        ScoreReport onEdition2 = Scoring.score(Assessment.builder(edition2).organization("New").score("2.1", 4).score("2.2", 1).build(), edition2);
+        RubricRef to = new RubricRef(RUBRIC.id(), RUBRIC.edition());
+        Portfolio p = Portfolio.builder(RUBRIC).withMapping(new EditionMapping(onEdition2.rubric(), to,
+                Map.of(FrameworkId.parse("2.1"), FrameworkId.parse("9.9"), FrameworkId.parse("6.3"), FrameworkId.parse("9.8"))))
+                .add(onEdition2).build();
+        FrameworkResult intake = p.units().get(0).frameworks().get(7);
+        assertThat(intake.framework()).isEqualTo(FrameworkId.parse("2.1"));
+        assertThat(intake.status()).isEqualTo(FrameworkStatus.UNANSWERED);
+        assertThat(intake.target()).isEqualTo(3);
+        assertThat(framework(p, "6.3").outOfScope()).isEqualTo(1);
+        assertThat(framework(p, "2.2").levels()).containsExactly(0, 1, 0, 0, 0, 0);
+        assertThat(p.units().get(0).overall().average()).contains(Fraction.of(5, 2)); // the report's own: (4 + 1) / 2
+    }
+
+    @Test
     void targetBand_isTheRubricsUnlessGiven_andPlacesEveryUnit() {
         ScoreReport report = score(unit("A", null).score("2.1", 3).score("3.1", 2)); // 5/2
         assertThat(Portfolio.builder(RUBRIC).add(report).build().units().get(0).overall().band()).isEqualTo(BandStatus.WITHIN);
