@@ -53,9 +53,24 @@ sealed interface Value {
             }
             case NUMBER -> c.getValue() == null ? BLANK : new Number((BigDecimal) c.getValue());
             case BOOLEAN -> c.getValue() == null ? BLANK : new Bool((Boolean) c.getValue());
-            case FORMULA -> new Formula(c.getFormula() == null ? "" : c.getFormula());
+            case FORMULA -> formula(c.getFormula() == null ? "" : c.getFormula());
             case ERROR -> new Error(c.getRawValue() == null ? "" : c.getRawValue());
         };
+    }
+
+    /**
+     * A formula cell's value: LibreOffice stores a truth value as the constant formula {@code TRUE()} or
+     * {@code FALSE()}, which is read as that value; every other formula stays a formula, never evaluated.
+     */
+    private static Value formula(String formula) {
+        String f = formula.strip();
+        if (f.equalsIgnoreCase("TRUE()")) {
+            return new Bool(true);
+        }
+        if (f.equalsIgnoreCase("FALSE()")) {
+            return new Bool(false);
+        }
+        return new Formula(formula);
     }
 
     /** Whether the cell holds nothing, or text that is only white space. */
