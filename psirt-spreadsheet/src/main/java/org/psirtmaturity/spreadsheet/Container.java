@@ -207,17 +207,28 @@ final class Container {
 
     /**
      * Whether an entry begins as an XML document may (after an optional byte-order mark): with
-     * {@code <} or white space in an ASCII-compatible encoding, with a zero byte (UTF-16 or UTF-32
-     * without a byte-order mark), or with EBCDIC's {@code <}. Anything else (images, binary parts) is
+     * {@code <} or white space in an ASCII-compatible encoding, with {@code <} in UTF-16 or UTF-32
+     * without a byte-order mark, or with EBCDIC's {@code <?xm}. Anything else (images, binary parts) is
      * not parsed: no XML parser would find a document in it.
      */
     private static boolean looksLikeXml(byte[] head, int n) {
         if (n == 0) {
             return false;
         }
-        int b = head[0] & 0xFF;
-        return b == '<' || b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0 || b == 0x4C
-                || b == 0xEF || b == 0xFE || b == 0xFF;
+        int b0 = head[0] & 0xFF;
+        if (b0 == '<' || b0 == ' ' || b0 == '\t' || b0 == '\r' || b0 == '\n' || b0 == 0xEF || b0 == 0xFE || b0 == 0xFF) {
+            return true;
+        }
+        if (n < 4) {
+            return false;
+        }
+        int b1 = head[1] & 0xFF;
+        int b2 = head[2] & 0xFF;
+        int b3 = head[3] & 0xFF;
+        boolean utf16be = b0 == 0 && b1 == '<';
+        boolean ucs4 = b0 == 0 && b1 == 0 && (b2 == 0 && b3 == '<' || b2 == '<' && b3 == 0 || b2 == 0xFE && b3 == 0xFF);
+        boolean ebcdic = b0 == 0x4C && b1 == 0x6F && b2 == 0xA7 && b3 == 0x94;
+        return utf16be || ucs4 || ebcdic;
     }
 
     private void format(String kind) {

@@ -274,7 +274,8 @@ final class Workbooks {
 
         byte[] build() {
             Map<String, Document> sheets = new LinkedHashMap<>();
-            Document sst = parts.containsKey("xl/sharedStrings.xml") ? parse(parts.get("xl/sharedStrings.xml")) : null;
+            boolean shared = cells.values().stream().anyMatch(c -> c instanceof Shared);
+            Document sst = shared ? parse(parts.get("xl/sharedStrings.xml")) : null;
             for (Map.Entry<String, Cell> e : cells.entrySet()) {
                 int bang = e.getKey().lastIndexOf('!');
                 String part = sheetPart(e.getKey().substring(0, bang));
