@@ -241,6 +241,20 @@ final class Workbooks {
             return this;
         }
 
+        /** Renames a sheet in the workbook's list of sheets (nothing else refers to it by name that a reader needs). */
+        Edit renameSheet(String from, String to) {
+            Document wb = parse(parts.get("xl/workbook.xml"));
+            NodeList sheets = wb.getElementsByTagNameNS("*", "sheet");
+            for (int i = 0; i < sheets.getLength(); i++) {
+                Element s = (Element) sheets.item(i);
+                if (s.getAttribute("name").equals(from)) {
+                    s.setAttribute("name", to);
+                }
+            }
+            parts.put("xl/workbook.xml", serialize(wb));
+            return this;
+        }
+
         Edit remove(String name) {
             parts.remove(name);
             return this;
