@@ -2,6 +2,7 @@ package org.psirtmaturity.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -129,17 +130,24 @@ final class QuestionnaireReader {
     }
 
     private ParseResult<Assessment> read(byte[] bytes) {
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(false, true))) {
+        ReadableWorkbook wb;
+        try {
+            wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(false, true));
+        } catch (IOException | RuntimeException e) {
+            // The reader signals a workbook it cannot open (a missing part, a broken relationship) with
+            // IOExceptions and its own runtime exceptions; the container's checks have bounded the file.
+            problems.add(messages.problem("", "sheet.damaged", "sheet.damaged", "xl/workbook.xml"));
+            return result();
+        }
+        try (wb) {
             date1904 = wb.isDate1904();
             List<Sheet> sheets = wb.getSheets().toList();
             if (start(sheets)) {
                 answers(sheets);
                 foundations(sheets);
             }
-        } catch (IOException | RuntimeException e) {
-            // The reader signals a workbook it cannot read (a missing part, a broken relationship) with
-            // IOExceptions and its own runtime exceptions; the checks before it have bounded the file.
-            problems.add(messages.problem("", "sheet.damaged", "sheet.damaged", "xl/workbook.xml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close a workbook read from memory", e);
         }
         return result();
     }

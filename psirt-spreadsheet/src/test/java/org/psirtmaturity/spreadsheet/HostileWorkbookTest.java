@@ -232,6 +232,27 @@ class HostileWorkbookTest {
         assertThat(p.arguments()).containsExactly(answersPart());
     }
 
+    @Test
+    void aWorkbookWithoutItsRelationships_isDamaged() {
+        byte[] workbook = Workbooks.edit(Workbooks.template(EN)).remove("xl/_rels/workbook.xml.rels").build();
+
+        Problem p = onlyProblem(workbook);
+
+        assertThat(p.code()).isEqualTo("sheet.damaged");
+        assertThat(p.arguments()).containsExactly("xl/workbook.xml");
+    }
+
+    @Test
+    void aSheetTheReaderCannotRead_isDamaged_andNamed() {
+        String rows = "<row r=\"5\"><c r=\"J5\" t=\"unknown\"><v>1</v></c></row>";
+
+        Problem p = onlyProblem(template(Map.of(answersPart(), utf8(worksheet(rows)))));
+
+        assertThat(p.code()).isEqualTo("sheet.damaged");
+        assertThat(p.path()).isEqualTo("answers");
+        assertThat(p.arguments()).containsExactly("Answers");
+    }
+
     // ------------------------------------------------------------------ XML entity tricks
 
     @Test
