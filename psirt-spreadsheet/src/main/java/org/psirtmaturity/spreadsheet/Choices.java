@@ -38,20 +38,25 @@ final class Choices {
     record OutOfScope() implements Answer {
     }
 
-    private static final Map<String, Answer> ANSWERS = new HashMap<>();
-    private static final Map<String, Boolean> YES_NO = new HashMap<>();
+    /** The drop-downs' values of both languages, as compared ({@link #key}), and what they mean. */
+    private static final Map<String, Answer> ANSWERS;
+    private static final Map<String, Boolean> YES_NO;
 
     static {
+        Map<String, Answer> answers = new HashMap<>();
+        Map<String, Boolean> yesNo = new HashMap<>();
         for (Words w : Words.values()) {
             for (int l = RubricLevel.MIN; l <= RubricLevel.MAX; l++) {
-                ANSWERS.put(key(w.level(l)), new Level(l));
+                answers.put(key(w.level(l)), new Level(l));
             }
-            ANSWERS.put(key(w.excluded()), new Excluded());
-            ANSWERS.put(key(w.unanswered()), new NoAnswer());
-            ANSWERS.put(key(w.outOfScope()), new OutOfScope());
-            YES_NO.put(key(w.yes()), Boolean.TRUE);
-            YES_NO.put(key(w.no()), Boolean.FALSE);
+            answers.put(key(w.excluded()), new Excluded());
+            answers.put(key(w.unanswered()), new NoAnswer());
+            answers.put(key(w.outOfScope()), new OutOfScope());
+            yesNo.put(key(w.yes()), Boolean.TRUE);
+            yesNo.put(key(w.no()), Boolean.FALSE);
         }
+        ANSWERS = Map.copyOf(answers);
+        YES_NO = Map.copyOf(yesNo);
     }
 
     private Choices() {
