@@ -208,17 +208,21 @@ final class QuestionnaireReader {
         }
     }
 
-    /** The values of a sheet's header row, as compared ({@link Choices#key}) → column. */
+    /** The values of a sheet's header row (its first), as compared ({@link Choices#key}) → column; empty if unreadable (a problem). */
     private Optional<Map<String, Integer>> headers(Sheet sheet, String path) {
         Map<String, Integer> headers = new HashMap<>();
         try (Stream<Row> rows = sheet.openStream()) {
-            Optional<Row> first = rows.filter(r -> r.getRowNum() == Layout.HEADER_ROW).findFirst();
-            if (first.isPresent()) {
-                Row row = first.get();
-                for (int c = 0; c < row.getCellCount(); c++) {
-                    Optional<String> text = Value.of(row.getOptionalCell(c)).asText();
-                    if (text.isPresent()) {
-                        headers.putIfAbsent(Choices.key(text.get()), c);
+            Iterator<Row> it = rows.iterator();
+            // The first row is the header row when it is numbered 1, or not numbered (the reader numbers
+            // such a row from 0).
+            if (it.hasNext()) {
+                Row row = it.next();
+                if (row.getRowNum() <= Layout.HEADER_ROW) {
+                    for (int c = 0; c < row.getCellCount(); c++) {
+                        Optional<String> text = Value.of(row.getOptionalCell(c)).asText();
+                        if (text.isPresent()) {
+                            headers.putIfAbsent(Choices.key(text.get()), c);
+                        }
                     }
                 }
             }

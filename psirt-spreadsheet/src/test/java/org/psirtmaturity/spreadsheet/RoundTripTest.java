@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.psirtmaturity.json.ParseResult;
 import org.psirtmaturity.model.Rubric;
+import org.psirtmaturity.scoring.Answer;
 import org.psirtmaturity.scoring.Assessment;
 import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ValidationOptions;
@@ -126,6 +127,24 @@ class RoundTripTest {
             assertThat(fa.framework()).isEqualTo("6.3");
             assertThat(fa.note()).contains("we train no validation team");
         });
+    }
+
+    @Test
+    void answerAtAnUndefinedLevel_isAWarningPlacedInItsCell_andTheAssessmentIsRead() {
+        Locale locale = Locale.JAPANESE;
+        Workbooks.Names n = new Workbooks.Names(locale);
+        byte[] workbook = Workbooks.edit(Workbooks.template(locale)).set(n.answer("4.4"), "レベル 1").build();
+
+        ParseResult<Assessment> read = Questionnaires.read(workbook, Workbooks.rubric(locale), locale, ValidationOptions.DEFAULT);
+
+        assertThat(read.isValid()).isTrue();
+        assertThat(read.warnings()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("answers[4.4].level");
+            assertThat(p.code()).isEqualTo("answer.level.undefined");
+            assertThat(p.arguments()).containsExactly("1", "4.4", "4, 5", n.answer("4.4"));
+            assertThat(p.message()).endsWith("（" + n.answer("4.4") + "）");
+        });
+        assertThat(read.orElseThrow().answers()).singleElement().satisfies(a -> assertThat(a.answer()).isEqualTo(Answer.scored(1)));
     }
 
     @Test
