@@ -14,6 +14,10 @@ PAIRS = [  # (English, Japanese, uses MessageFormat)
      "psirt-json/src/main/resources/org/psirtmaturity/json/messages_ja.properties", True),
     ("psirt-scoring/src/main/resources/org/psirtmaturity/scoring/messages.properties",
      "psirt-scoring/src/main/resources/org/psirtmaturity/scoring/messages_ja.properties", True),
+    ("psirt-spreadsheet/src/main/resources/org/psirtmaturity/spreadsheet/messages.properties",
+     "psirt-spreadsheet/src/main/resources/org/psirtmaturity/spreadsheet/messages_ja.properties", True),
+    ("psirt-spreadsheet/src/main/resources/org/psirtmaturity/spreadsheet/texts.properties",
+     "psirt-spreadsheet/src/main/resources/org/psirtmaturity/spreadsheet/texts_ja.properties", True),
     ("psirt-report/src/main/resources/org/psirtmaturity/report/labels.properties",
      "psirt-report/src/main/resources/org/psirtmaturity/report/labels_ja.properties", False),
 ]

@@ -7,6 +7,7 @@ module org.psirtmaturity.cli {
     requires org.psirtmaturity.rubric;
     requires org.psirtmaturity.cyclonedx;
     requires org.psirtmaturity.cisoassistant;
+    requires org.psirtmaturity.spreadsheet;
     requires info.picocli;
     requires com.fasterxml.jackson.core;
 

@@ -31,6 +31,7 @@ import org.psirtmaturity.scoring.Scoring;
 import org.psirtmaturity.scoring.ScoringOptions;
 import org.psirtmaturity.scoring.Severity;
 import org.psirtmaturity.scoring.ValidationProblem;
+import org.psirtmaturity.spreadsheet.Questionnaires;
 
 /**
  * Reading inputs and writing outputs for the commands; all text is UTF-8. Every failure becomes a
@@ -84,7 +85,9 @@ final class Io {
     static byte[] read(String file, InputStream stdin, Texts t) {
         InputStream in = openInput(file, stdin, t);
         try {
-            return in.readNBytes(AssessmentJson.MAX_DOCUMENT_BYTES + 1);
+            // The larger of the two limits: a workbook may be 16 MiB; a JSON document over 4 MiB gets its
+            // own size problem from AssessmentJson.
+            return in.readNBytes(Math.max(AssessmentJson.MAX_DOCUMENT_BYTES, Questionnaires.MAX_WORKBOOK_BYTES) + 1);
         } catch (IOException e) {
             throw cannotRead(file, e, t);
         } finally {
@@ -99,12 +102,16 @@ final class Io {
     }
 
     /**
-     * Reads an assessment and checks it against the rubric and options in one round: every problem of
-     * the document's shape, of the rubric's rules and of the options.
+     * Reads an assessment (JSON, or a filled questionnaire workbook) and checks it against the rubric
+     * and options in one round: every problem of the document's shape, of the rubric's rules and of the
+     * options.
      */
     static ParseResult<Assessment> parse(String file, InputStream stdin, Rubric rubric, ScoringOptions options, Texts t) {
-        ParseResult<Assessment> read = AssessmentJson.parse(read(file, stdin, t), rubric, options.messagesLocale(),
-                options.validationOptions());
+        byte[] bytes = read(file, stdin, t);
+        // A workbook is recognised by its content (a zip or OLE2 file), never by the file's name.
+        ParseResult<Assessment> read = Questionnaires.isWorkbook(bytes)
+                ? Questionnaires.read(bytes, rubric, options.messagesLocale(), options.validationOptions())
+                : AssessmentJson.parse(bytes, rubric, options.messagesLocale(), options.validationOptions());
         List<Problem> optionProblems = Scoring.checkOptions(rubric, options);
         if (optionProblems.isEmpty()) {
             return read;

@@ -35,7 +35,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The assessment (JSON, format psirt-assessment/1), or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The assessment: JSON (format psirt-assessment/1) or a filled questionnaire workbook (.xlsx), or - for standard input.")
     private String file;
 
     @Mixin

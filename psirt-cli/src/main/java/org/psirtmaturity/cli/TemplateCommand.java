@@ -1,5 +1,6 @@
 package org.psirtmaturity.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.psirtmaturity.json.AssessmentJson;
+import org.psirtmaturity.spreadsheet.Questionnaires;
 import org.psirtmaturity.model.Framework;
 import org.psirtmaturity.model.Rubric;
 import org.psirtmaturity.model.first.MaturityProfile;
@@ -36,7 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "framework, unanswered, with its title under extensions.x-title. foundations: every FIRST Maturity "
                     + "Level 1 requirement answered yes or no, set to false, with its name under extensions.x-foundations.",
             "Replace \"unanswered\": true by \"level\": 0..5, or by \"excluded\": true with an optional \"reason\"; set a "
-                    + "foundation to true where it is in place. The extensions are kept as extension data when read."})
+                    + "foundation to true where it is in place. The extensions are kept as extension data when read.",
+            "With --format xlsx, write the questionnaire as an Excel workbook instead (-o FILE): one row per framework with "
+                    + "its level texts and a drop-down on every answer; score, validate and compare read it back."})
 final class TemplateCommand implements Callable<Integer> {
 
     /** The extension key under which the template puts each framework's title. */
@@ -56,11 +60,30 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the template to FILE instead of standard output.")
     private Path out;
 
+    /** The template's formats. */
+    enum Format { json, xlsx }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default): a blank assessment; xlsx: a questionnaire workbook to fill in with Excel or LibreOffice (needs -o FILE).")
+    private Format format;
+
     @Override
     public Integer call() {
         Language language = root.language(lang);
         Texts t = root.texts(language);
         Rubric rubric = Io.rubric(language, t);
+        if (format == Format.xlsx) {
+            if (out == null) {
+                throw new CliException(ExitCodes.USAGE, t.get("template.xlsxNeedsOut"));
+            }
+            try (ReplacingOutput output = Io.open(out, t, () -> { })) {
+                Questionnaires.write(rubric, output.stream());
+                output.commit();
+            } catch (IOException e) {
+                throw Io.cannotWrite(out.toString(), e, t);
+            }
+            return ExitCodes.OK;
+        }
         Io.write(AssessmentJson.write(template(rubric, t, LocalDate.now(Clock.systemDefaultZone()))), out, spec.commandLine().getOut(), t);
         return ExitCodes.OK;
     }

@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The assessment (JSON), or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The assessment: JSON or a filled questionnaire workbook (.xlsx), or - for standard input.")
     private String file;
 
     @Mixin

@@ -74,6 +74,23 @@ class CliTest {
     }
 
     @Test
+    void templateWorkbook_isRecognisedByItsContent_andReadsBackAsAValidAssessment(@TempDir Path dir) throws Exception {
+        Path workbook = dir.resolve("questionnaire.data"); // no .xlsx name: the content says what it is
+        Run template = run("template", "--format", "xlsx", "--lang", "ja", "-o", workbook.toString());
+        assertThat(template.exit()).as(template.err()).isZero();
+        assertThat(Files.size(workbook)).isPositive();
+        Run validate = run("validate", workbook.toString(), "--lang", "en");
+        assertThat(validate.exit()).as(validate.out() + validate.err()).isZero();
+        assertThat(validate.out()).contains("valid (0 warnings)");
+        Run score = run("score", workbook.toString(), "--lang", "en", "--format", "json");
+        assertThat(score.exit()).isZero();
+        assertThat(score.out()).contains("\"unanswered\": 27");
+        Run noFile = run("template", "--format", "xlsx");
+        assertThat(noFile.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noFile.err()).contains("-o FILE");
+    }
+
+    @Test
     void score_readsStandardInputAndWritesAFile(@TempDir Path dir) throws Exception {
         String json = Files.readString(Path.of(EXAMPLES + "young-psirt.json"));
         Path out = dir.resolve("report.html");

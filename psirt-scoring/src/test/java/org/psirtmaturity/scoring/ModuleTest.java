@@ -15,13 +15,13 @@ class ModuleTest {
     private static final Module MODULE = Scoring.class.getModule();
 
     @Test
-    void module_exportsTheApiToEveryoneAndItsInternalsOnlyToTheJsonModule() {
+    void module_exportsTheApiToEveryoneAndItsInternalsOnlyToTheFormatModules() {
         assertThat(MODULE.isNamed()).as("tests run on the module path").isTrue();
         ModuleDescriptor d = MODULE.getDescriptor();
         assertThat(d.name()).isEqualTo("org.psirtmaturity.scoring");
         assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets).containsExactlyInAnyOrder(
                 tuple("org.psirtmaturity.scoring", Set.of()),
-                tuple("org.psirtmaturity.scoring.internal", Set.of("org.psirtmaturity.json")));
+                tuple("org.psirtmaturity.scoring.internal", Set.of("org.psirtmaturity.json", "org.psirtmaturity.spreadsheet")));
         assertThat(d.packages()).containsExactlyInAnyOrder("org.psirtmaturity.scoring", "org.psirtmaturity.scoring.internal");
         assertThat(d.uses()).isEmpty();
         assertThat(d.provides()).isEmpty();
