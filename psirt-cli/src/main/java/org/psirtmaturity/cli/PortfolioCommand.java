@@ -37,15 +37,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code psirt portfolio}: rolls many units' assessments up into one picture. Reads files and
- * directories (recursively, in path order: {@code *.json} one assessment each, {@code *.jsonl} one per
- * line), scores each, and renders the portfolio; an unreadable or invalid input is reported on
- * standard error with every problem and left out, and the others are still rolled up.
+ * directories (recursively, in path order: {@code *.json} and filled questionnaire workbooks
+ * {@code *.xlsx} one assessment each, {@code *.jsonl} one per line), scores each, and renders the
+ * portfolio; an unreadable or invalid input is reported on standard error with every problem and left
+ * out, and the others are still rolled up. A file named on the command line is read whatever its name
+ * ({@code *.jsonl} as lines, anything else as a document: JSON or a workbook, told by its content).
  */
 @Command(name = "portfolio", mixinStandardHelpOptions = true,
         description = {"Roll many units' assessments up into one picture: the group's average and bands, a heatmap of units "
                 + "x frameworks, the distribution per framework, FIRST Level 1, the group roadmap and each unit's trend.",
             "A unit is an organization (context.organization); its snapshot is its latest assessment by date.",
-            "Reads FILEs and DIRs (recursively, in path order): *.json one assessment each, *.jsonl one per line (- is standard input).",
+            "Reads FILEs and DIRs (recursively, in path order): *.json and filled questionnaire workbooks (*.xlsx) one assessment "
+                    + "each, *.jsonl one per line (- is standard input).",
             "Invalid inputs are reported on standard error and left out; the exit code is then 1."})
 final class PortfolioCommand implements Callable<Integer> {
 
@@ -56,7 +59,7 @@ final class PortfolioCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs",
-            description = "Assessments (*.json), JSON Lines of assessments (*.jsonl), or directories of them.")
+            description = "Assessments (*.json, *.xlsx), JSON Lines of assessments (*.jsonl), or directories of them.")
     private List<String> inputs;
 
     @Mixin
@@ -109,7 +112,7 @@ final class PortfolioCommand implements Callable<Integer> {
         return rejected == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
-    /** The files of an input: itself, or a directory's *.json and *.jsonl files, recursively, in path order. */
+    /** The files of an input: itself, or a directory's *.json, *.jsonl and *.xlsx files, recursively, in path order. */
     private List<Path> files(String input, PrintWriter err) {
         Path path = Path.of(input);
         if ("-".equals(input) || !Files.isDirectory(path)) {
@@ -118,7 +121,7 @@ final class PortfolioCommand implements Callable<Integer> {
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile).filter(p -> {
                 String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return name.endsWith(".json") || name.endsWith(".jsonl");
+                return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".xlsx");
             }).sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;

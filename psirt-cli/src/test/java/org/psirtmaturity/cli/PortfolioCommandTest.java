@@ -97,9 +97,21 @@ class PortfolioCommandTest {
     }
 
     @Test
+    void portfolio_readsFilledWorkbooksInADirectory(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("../psirt-spreadsheet/src/test/resources/org/psirtmaturity/spreadsheet/catalogue/valid-libreoffice-en.xlsx"),
+                dir.resolve("example-corp.xlsx"));
+        Files.writeString(dir.resolve("acme.json"), example("acme-2026-04.json"));
+        Run r = CliTest.run("portfolio", dir.toString(), "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("2 assessments read, 0 rejected, 2 units");
+        assertThat(r.out()).contains("Example Corp", "Acme Industrial Controls");
+    }
+
+    @Test
     void portfolio_speaksJapanese(@TempDir Path dir) throws Exception {
         Run help = CliTest.run("portfolio", "--help", "--lang", "ja");
-        assertThat(help.out()).startsWith("使い方: psirt portfolio").contains("ヒートマップ", "評価（*.json）", "テキスト出力の幅");
+        assertThat(help.out()).startsWith("使い方: psirt portfolio");
+        assertThat(help.out().replaceAll("\n\\s*", "")).contains("ヒートマップ", "評価（*.json、*.xlsx）", "テキスト出力の幅"); // help wraps
         Run bad = CliTest.run("portfolio", group(dir, true).toString(), "--lang", "ja");
         assertThat(bad.err()).contains("units.jsonl:4: エラー: ", "読み込めなかった入力 1 件");
         assertThat(bad.out()).contains("グループ全体の概要", "（組織名なし）#1", "目標未満");
