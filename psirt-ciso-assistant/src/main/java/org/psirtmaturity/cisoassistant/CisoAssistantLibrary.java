@@ -55,8 +55,9 @@ import org.psirtmaturity.model.ServiceArea;
  * CISO Assistant offers the update.
  *
  * <p><b>Output.</b> UTF-8 YAML, lines ending in {@code \n}, long lines not folded, no document start
- * marker. Every string is double-quoted, or written as a literal block when it has line breaks, so that
- * YAML 1.1 (CISO Assistant's PyYAML) reads each back as the same string: {@code ref_id: "2.1"} never
+ * marker. Every string is double-quoted, line breaks written as {@code \n} (a literal block would not
+ * keep a text that starts with an empty line), so that YAML 1.1 (CISO Assistant's PyYAML) reads each
+ * back as the same string: {@code ref_id: "2.1"} never
  * becomes a number. The output depends on the arguments alone: the same rubrics always give the same
  * bytes. Every method is static and thread-safe; nothing is logged.
  */
@@ -76,7 +77,7 @@ public final class CisoAssistantLibrary {
 
     private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
