@@ -10,7 +10,6 @@ import org.psirtmaturity.scoring.AverageDelta;
 import org.psirtmaturity.scoring.BandedAverage;
 import org.psirtmaturity.scoring.FrameworkDelta;
 import org.psirtmaturity.scoring.FrameworkResult;
-import org.psirtmaturity.scoring.Fraction;
 import org.psirtmaturity.scoring.ReportComparison;
 import org.psirtmaturity.scoring.ScoreReport;
 
@@ -67,7 +66,7 @@ public final class ComparisonJson {
             if (a.delta().isPresent()) {
                 if (a.delta().get().change().isPresent()) {
                     g.writeFieldName("change");
-                    fraction(a.delta().get().change().get(), g);
+                    ReportJson.fraction(a.delta().get().change().get(), g);
                 }
                 g.writeBooleanField("bandChanged", a.delta().get().bandChanged());
             }
@@ -124,27 +123,15 @@ public final class ComparisonJson {
         banded(d.newer(), g);
         if (d.change().isPresent()) {
             g.writeFieldName("change");
-            fraction(d.change().get(), g);
+            ReportJson.fraction(d.change().get(), g);
         }
         g.writeBooleanField("bandChanged", d.bandChanged());
     }
 
+    /** Writes a banded average as an object. */
     private static void banded(BandedAverage b, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        if (b.average().isPresent()) {
-            g.writeFieldName("average");
-            fraction(b.average().get(), g);
-        }
-        g.writeNumberField("frameworks", b.frameworks());
-        g.writeStringField("band", b.band().name());
-        g.writeEndObject();
-    }
-
-    private static void fraction(Fraction f, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("numerator", f.numerator());
-        g.writeNumberField("denominator", f.denominator());
-        g.writeNumberField("value", f.displayValue());
+        ReportJson.average(b, g);
         g.writeEndObject();
     }
 

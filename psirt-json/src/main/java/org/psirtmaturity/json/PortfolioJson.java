@@ -8,12 +8,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.psirtmaturity.model.RubricLevel;
-import org.psirtmaturity.model.first.Citation;
 import org.psirtmaturity.scoring.AreaSummary;
 import org.psirtmaturity.scoring.BandStatus;
-import org.psirtmaturity.scoring.BandedAverage;
-import org.psirtmaturity.scoring.Fraction;
 import org.psirtmaturity.scoring.FrameworkDistribution;
 import org.psirtmaturity.scoring.FrameworkResult;
 import org.psirtmaturity.scoring.GroupAverage;
@@ -142,7 +138,7 @@ public final class PortfolioJson {
                     g.writeStringField("date", t.date().get().toString());
                 }
                 rubric(t.rubric(), g);
-                banded(t.overall(), g);
+                ReportJson.average(t.overall(), g);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -159,18 +155,8 @@ public final class PortfolioJson {
         g.writeNumberField("shortfall", r.shortfall());
         g.writeNumberField("commonLevel", r.commonLevel());
         if (r.next().isPresent()) {
-            RubricLevel l = r.next().get();
-            g.writeObjectFieldStart("next");
-            g.writeNumberField("level", l.level());
-            if (l.description().isPresent()) {
-                g.writeStringField("description", l.description().get());
-            }
-            g.writeArrayFieldStart("citations");
-            for (Citation c : l.citations()) {
-                g.writeString(c.text());
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            g.writeFieldName("next");
+            ReportJson.level(r.next().get(), g);
         }
         g.writeEndObject();
     }
@@ -183,22 +169,12 @@ public final class PortfolioJson {
         }
         rubric(u.rubric(), g);
         g.writeObjectFieldStart("overall");
-        banded(u.overall(), g);
+        ReportJson.average(u.overall(), g);
         g.writeEndObject();
         g.writeBooleanField("firstLevel1Reached", u.firstLevel1().isReached());
         g.writeArrayFieldStart("frameworks");
         for (FrameworkResult f : u.frameworks()) {
-            g.writeStartObject();
-            g.writeStringField("framework", f.framework().toString());
-            g.writeStringField("status", f.status().name());
-            if (f.level().isPresent()) {
-                g.writeNumberField("level", f.level().get());
-            }
-            if (f.exclusionReason().isPresent()) {
-                g.writeStringField("reason", f.exclusionReason().get());
-            }
-            g.writeNumberField("target", f.target());
-            g.writeEndObject();
+            ReportJson.framework(f, g);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -220,26 +196,10 @@ public final class PortfolioJson {
     /** Writes a group mean's properties into the object being written: {@code average} (if any), {@code units}, {@code band}. */
     private static void group(GroupAverage a, JsonGenerator g) throws IOException {
         if (a.average().isPresent()) {
-            fraction(a.average().get(), g);
+            g.writeFieldName("average");
+            ReportJson.fraction(a.average().get(), g);
         }
         g.writeNumberField("units", a.units());
         g.writeStringField("band", a.band().name());
-    }
-
-    /** Writes a unit's average's properties into the object being written: {@code average} (if any), {@code frameworks}, {@code band}. */
-    private static void banded(BandedAverage a, JsonGenerator g) throws IOException {
-        if (a.average().isPresent()) {
-            fraction(a.average().get(), g);
-        }
-        g.writeNumberField("frameworks", a.frameworks());
-        g.writeStringField("band", a.band().name());
-    }
-
-    private static void fraction(Fraction f, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("average");
-        g.writeNumberField("numerator", f.numerator());
-        g.writeNumberField("denominator", f.denominator());
-        g.writeNumberField("value", f.displayValue());
-        g.writeEndObject();
     }
 }

@@ -194,7 +194,8 @@ public final class ReportJson {
         g.writeEndObject();
     }
 
-    private static void framework(FrameworkResult f, JsonGenerator g) throws IOException {
+    /** Writes a framework's result as an object; {@link PortfolioJson} writes units' results the same way. */
+    static void framework(FrameworkResult f, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("framework", f.framework().toString());
         g.writeStringField("status", f.status().name());
@@ -219,17 +220,22 @@ public final class ReportJson {
         g.writeBooleanField("requiredByFirstLevel1", gap.requiredByFirstLevel1());
         g.writeArrayFieldStart("steps");
         for (RubricLevel l : gap.steps()) {
-            g.writeStartObject();
-            g.writeNumberField("level", l.level());
-            if (l.description().isPresent()) {
-                g.writeStringField("description", l.description().get());
-            }
-            g.writeArrayFieldStart("citations");
-            for (Citation c : l.citations()) {
-                g.writeString(c.text());
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            level(l, g);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Writes a rubric level as an object: {@code level}, {@code description} (if defined), {@code citations}. */
+    static void level(RubricLevel l, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("level", l.level());
+        if (l.description().isPresent()) {
+            g.writeStringField("description", l.description().get());
+        }
+        g.writeArrayFieldStart("citations");
+        for (Citation c : l.citations()) {
+            g.writeString(c.text());
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -260,17 +266,25 @@ public final class ReportJson {
         g.writeEndObject();
     }
 
-    /** Writes the properties of a banded average into the object being written. */
-    private static void average(BandedAverage a, JsonGenerator g) throws IOException {
+    /**
+     * Writes the properties of a banded average into the object being written: {@code average} (if
+     * any), {@code frameworks}, {@code band}.
+     */
+    static void average(BandedAverage a, JsonGenerator g) throws IOException {
         if (a.average().isPresent()) {
-            Fraction f = a.average().get();
-            g.writeObjectFieldStart("average");
-            g.writeNumberField("numerator", f.numerator());
-            g.writeNumberField("denominator", f.denominator());
-            g.writeNumberField("value", f.displayValue());
-            g.writeEndObject();
+            g.writeFieldName("average");
+            fraction(a.average().get(), g);
         }
         g.writeNumberField("frameworks", a.frameworks());
         g.writeStringField("band", a.band().name());
+    }
+
+    /** Writes an exact fraction as an object: {@code numerator}, {@code denominator}, and {@code value} for display. */
+    static void fraction(Fraction f, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("numerator", f.numerator());
+        g.writeNumberField("denominator", f.denominator());
+        g.writeNumberField("value", f.displayValue());
+        g.writeEndObject();
     }
 }
