@@ -13,13 +13,13 @@
  * encapsulated. The package {@code org.psirtmaturity.scoring} is opened to Hibernate Validator alone,
  * because a provider reads the records' constrained fields reflectively.
  */
-@SuppressWarnings("module") // org.hibernate.validator, org.psirtmaturity.json and .spreadsheet are absent at compile time
+@SuppressWarnings("module") // org.hibernate.validator and the format modules (json, spreadsheet, cyclonedx) are absent at compile time
 module org.psirtmaturity.scoring {
     requires transitive org.psirtmaturity.model;
     requires static jakarta.validation;
 
     exports org.psirtmaturity.scoring;
-    exports org.psirtmaturity.scoring.internal to org.psirtmaturity.json, org.psirtmaturity.spreadsheet;
+    exports org.psirtmaturity.scoring.internal to org.psirtmaturity.json, org.psirtmaturity.spreadsheet, org.psirtmaturity.cyclonedx;
 
     opens org.psirtmaturity.scoring to org.hibernate.validator;
 }

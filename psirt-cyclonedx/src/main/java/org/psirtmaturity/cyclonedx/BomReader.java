@@ -37,6 +37,7 @@ import org.psirtmaturity.scoring.Assessment;
 import org.psirtmaturity.scoring.AssessmentContext;
 import org.psirtmaturity.scoring.FrameworkAnswer;
 import org.psirtmaturity.scoring.RubricRef;
+import org.psirtmaturity.scoring.internal.Paths;
 
 /**
  * Reads an attestation BOM back into an {@link Assessment}, collecting every problem it finds. One
@@ -156,12 +157,12 @@ final class BomReader {
     private Optional<Assessment> assessment(JsonNode root) {
         string(root, "bomFormat", "bomFormat", true).ifPresent(f -> {
             if (!f.equals("CycloneDX")) {
-                problem("bomFormat", "bom-format", Texts.quote(f));
+                problem("bomFormat", "bom-format", Paths.quote(f));
             }
         });
         string(root, "specVersion", "specVersion", true).ifPresent(v -> {
             if (!SPEC_VERSIONS.contains(v)) {
-                problem("specVersion", "spec-version", Texts.quote(v));
+                problem("specVersion", "spec-version", Paths.quote(v));
             }
         });
         properties(root);
@@ -201,7 +202,7 @@ final class BomReader {
         try {
             return Optional.of(LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(timestamp)));
         } catch (DateTimeParseException e) {
-            problem("metadata.timestamp", "timestamp", Texts.quote(timestamp));
+            problem("metadata.timestamp", "timestamp", Paths.quote(timestamp));
             return Optional.empty();
         }
     }
@@ -231,7 +232,7 @@ final class BomReader {
     private void property(String path, String name, Optional<String> value) {
         if (value.isEmpty()) {
             if (isKnown(name)) {
-                problem(path + ".value", "property.value.missing", Texts.quote(name));
+                problem(path + ".value", "property.value.missing", Paths.quote(name));
             } else {
                 unknownProperty(path, name);
             }
@@ -241,16 +242,16 @@ final class BomReader {
         if (name.equals(Names.RUBRIC_ID) || name.equals(Names.RUBRIC_EDITION) || name.equals(Names.RUBRIC_LANGUAGE)
                 || name.equals(Names.ANSWERS) || name.equals(Names.EXTENSIONS)) {
             if (singles.putIfAbsent(name, v) != null) {
-                problem(path, "property.duplicate", Texts.quote(name));
+                problem(path, "property.duplicate", Paths.quote(name));
             } else if (name.equals(Names.EXTENSIONS)) {
                 extensions = jsonObject(path, name, v);
             }
         } else if (name.startsWith(Names.FOUNDATION) && name.length() > Names.FOUNDATION.length()) {
             String key = text(name.substring(Names.FOUNDATION.length()), path + ".name");
             if (!v.equals("true") && !v.equals("false")) {
-                problem(path + ".value", "property.boolean", Texts.quote(name), Texts.quote(v));
+                problem(path + ".value", "property.boolean", Paths.quote(name), Paths.quote(v));
             } else if (foundations.putIfAbsent(key, Boolean.valueOf(v)) != null) {
-                problem(path, "property.duplicate", Texts.quote(name));
+                problem(path, "property.duplicate", Paths.quote(name));
             }
         } else if (name.startsWith(Names.ANSWER) && name.lastIndexOf(':') > Names.ANSWER.length()) {
             answerProperty(path, name, v);
@@ -268,14 +269,14 @@ final class BomReader {
             return;
         }
         if (!FrameworkId.isWellFormed(framework)) {
-            problem(path + ".name", "property.framework", Texts.quote(name), Texts.quote(framework));
+            problem(path + ".name", "property.framework", Paths.quote(name), Paths.quote(framework));
             return;
         }
         AnswerProperties a = answerProperties.computeIfAbsent(framework, k -> new AnswerProperties(path));
         switch (what) {
             case Names.NOTE -> {
                 if (a.note.isPresent()) {
-                    problem(path, "property.duplicate", Texts.quote(name));
+                    problem(path, "property.duplicate", Paths.quote(name));
                 } else {
                     a.note = Optional.of(text(value, path + ".value"));
                 }
@@ -283,7 +284,7 @@ final class BomReader {
             case Names.EVIDENCE -> a.evidence.add(text(value, path + ".value"));
             default -> {
                 if (a.hasExtensions) {
-                    problem(path, "property.duplicate", Texts.quote(name));
+                    problem(path, "property.duplicate", Paths.quote(name));
                 } else {
                     a.hasExtensions = true;
                     a.extensions = jsonObject(path, name, value);
@@ -301,7 +302,7 @@ final class BomReader {
     }
 
     private void unknownProperty(String path, String name) {
-        problem(path + ".name", "property.unknown", Texts.quote(name), String.join(", ", KNOWN_PROPERTIES));
+        problem(path + ".name", "property.unknown", Paths.quote(name), String.join(", ", KNOWN_PROPERTIES));
     }
 
     private Optional<String> required(String name) {
@@ -320,11 +321,11 @@ final class BomReader {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            problem(path + ".value", "extensions", Texts.quote(name), location(at));
+            problem(path + ".value", "extensions", Paths.quote(name), location(at));
             return Map.of();
         }
         if (node == null || !node.isObject()) {
-            problem(path + ".value", "extensions", Texts.quote(name), location(null));
+            problem(path + ".value", "extensions", Paths.quote(name), location(null));
             return Map.of();
         }
         @SuppressWarnings("unchecked")
@@ -383,7 +384,7 @@ final class BomReader {
                     typeProblem(path, "expected.object", s);
                 } else if (s.path("bom-ref").isTextual() && s.path("bom-ref").textValue().equals(refs.standard())) {
                     if (found != null) {
-                        problem(path + ".bom-ref", "ref.duplicate", Texts.quote(refs.standard()), "definitions.standards");
+                        problem(path + ".bom-ref", "ref.duplicate", Paths.quote(refs.standard()), "definitions.standards");
                     }
                     found = s;
                     foundPath = path;
@@ -391,8 +392,8 @@ final class BomReader {
             }
         }
         if (found == null) {
-            problem("definitions.standards", "standard.missing", Texts.quote(refs.standard()), Texts.quote(refs.rubricId()),
-                    Texts.quote(refs.edition()));
+            problem("definitions.standards", "standard.missing", Paths.quote(refs.standard()), Paths.quote(refs.rubricId()),
+                    Paths.quote(refs.edition()));
             return Optional.empty();
         }
         Map<String, Optional<String>> requirements = new HashMap<>();
@@ -408,7 +409,7 @@ final class BomReader {
                 Optional<String> ref = string(r, "bom-ref", path + ".bom-ref", false);
                 Optional<String> identifier = string(r, "identifier", path + ".identifier", false);
                 if (ref.isPresent() && requirements.put(ref.get(), identifier) != null) {
-                    problem(path + ".bom-ref", "ref.duplicate", Texts.quote(ref.get()), foundPath + ".requirements");
+                    problem(path + ".bom-ref", "ref.duplicate", Paths.quote(ref.get()), foundPath + ".requirements");
                 }
             }
         }
@@ -506,7 +507,7 @@ final class BomReader {
                 }
                 Optional<String> ref = string(n, "bom-ref", path + ".bom-ref", false);
                 if (ref.isPresent() && index.put(ref.get(), n) != null) {
-                    problem(path + ".bom-ref", "ref.duplicate", Texts.quote(ref.get()), where);
+                    problem(path + ".bom-ref", "ref.duplicate", Paths.quote(ref.get()), where);
                 }
             }
         }
@@ -514,7 +515,7 @@ final class BomReader {
         private JsonNode resolve(Map<String, JsonNode> index, String ref, String path, String where) {
             JsonNode n = index.get(ref);
             if (n == null) {
-                problem(path, "ref.dangling", Texts.quote(ref), where);
+                problem(path, "ref.dangling", Paths.quote(ref), where);
             }
             return n;
         }
@@ -547,7 +548,7 @@ final class BomReader {
                     String at = "declarations.claims[" + ref + "]";
                     Optional<String> target = string(claim, "target", at + ".target", false);
                     if (target.isPresent() && !target.equals(organizationRef)) {
-                        problem(at + ".target", "ref.dangling", Texts.quote(target.get()), "declarations.targets.organizations");
+                        problem(at + ".target", "ref.dangling", Paths.quote(target.get()), "declarations.targets.organizations");
                     }
                     note = string(claim, "reasoning", at + ".reasoning", false).map(r -> text(r, at + ".reasoning"));
                     Optional<JsonNode> refs = array(claim, "evidence", at + ".evidence");
@@ -591,12 +592,12 @@ final class BomReader {
             }
             Optional<String> identifier = requirements.get().get(ref);
             if (identifier == null) {
-                problem(path + ".requirement", "ref.dangling", Texts.quote(ref), "definitions.standards[].requirements");
+                problem(path + ".requirement", "ref.dangling", Paths.quote(ref), "definitions.standards[].requirements");
                 return Optional.empty();
             }
             if (identifier.isEmpty() || !FrameworkId.isWellFormed(identifier.get())) {
-                problem(path + ".requirement", "map.requirement", Texts.quote(ref),
-                        identifier.map(i -> "\"" + Texts.quote(i) + "\"").orElseGet(() -> messages.format("none")));
+                problem(path + ".requirement", "map.requirement", Paths.quote(ref),
+                        identifier.map(i -> "\"" + Paths.quote(i) + "\"").orElseGet(() -> messages.format("none")));
                 return Optional.empty();
             }
             return identifier;
@@ -631,7 +632,7 @@ final class BomReader {
             Set<String> seen = new HashSet<>();
             for (String id : orderText.split(" ", -1)) {
                 if (!FrameworkId.isWellFormed(id)) {
-                    problem("properties[" + Names.ANSWERS + "]", "answers.framework", Texts.quote(id));
+                    problem("properties[" + Names.ANSWERS + "]", "answers.framework", Paths.quote(id));
                 } else if (!seen.add(id)) {
                     problem("properties[" + Names.ANSWERS + "]", "answers.duplicate", id);
                 } else {
@@ -647,10 +648,10 @@ final class BomReader {
         for (Map.Entry<String, AnswerProperties> e : answerProperties.entrySet()) {
             AnswerProperties p = e.getValue();
             if (!order.contains(e.getKey())) {
-                coded(p.path, "property.misplaced", "property.no-answer", Texts.quote(Names.ANSWER + e.getKey()),
+                coded(p.path, "property.misplaced", "property.no-answer", Paths.quote(Names.ANSWER + e.getKey()),
                         e.getKey(), order.isEmpty() ? messages.format("none") : String.join(" ", order));
             } else if (byFramework.containsKey(e.getKey()) && (p.note.isPresent() || !p.evidence.isEmpty())) {
-                coded(p.path, "property.misplaced", "property.attested", Texts.quote(Names.ANSWER + e.getKey()), e.getKey());
+                coded(p.path, "property.misplaced", "property.attested", Paths.quote(Names.ANSWER + e.getKey()), e.getKey());
             }
         }
         List<FrameworkAnswer> answers = new ArrayList<>();
@@ -716,9 +717,9 @@ final class BomReader {
     private void typeProblem(String path, String expectedKey, JsonNode actual) {
         String got;
         if (actual.isTextual()) {
-            got = messages.format("actual.string", Texts.quote(actual.textValue()));
+            got = messages.format("actual.string", Paths.quote(actual.textValue()));
         } else if (actual.isNumber()) {
-            got = messages.format("actual.number", Texts.quote(actual.asText()));
+            got = messages.format("actual.number", Paths.quote(actual.asText()));
         } else if (actual.isBoolean()) {
             got = messages.format("actual.boolean", actual.asText());
         } else if (actual.isArray()) {

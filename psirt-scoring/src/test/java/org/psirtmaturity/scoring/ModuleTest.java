@@ -21,7 +21,7 @@ class ModuleTest {
         assertThat(d.name()).isEqualTo("org.psirtmaturity.scoring");
         assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets).containsExactlyInAnyOrder(
                 tuple("org.psirtmaturity.scoring", Set.of()),
-                tuple("org.psirtmaturity.scoring.internal", Set.of("org.psirtmaturity.json", "org.psirtmaturity.spreadsheet")));
+                tuple("org.psirtmaturity.scoring.internal", Set.of("org.psirtmaturity.json", "org.psirtmaturity.spreadsheet", "org.psirtmaturity.cyclonedx")));
         assertThat(d.packages()).containsExactlyInAnyOrder("org.psirtmaturity.scoring", "org.psirtmaturity.scoring.internal");
         assertThat(d.uses()).isEmpty();
         assertThat(d.provides()).isEmpty();
